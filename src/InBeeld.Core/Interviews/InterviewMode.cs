@@ -1,0 +1,8 @@
+namespace InBeeld.Core.Interviews;
+
+public enum InterviewMode
+{
+    FaceToFace,
+    Phone,
+    Video,
+}

@@ -1,0 +1,9 @@
+namespace InBeeld.Core.Participants;
+
+public enum AttributeType
+{
+    Text,
+    Number,
+    Choice,
+    Date,
+}

@@ -1,0 +1,27 @@
+namespace InBeeld.Core.Studies;
+
+/// <summary>
+/// One research trajectory (onderzoek): who it is about, what it asks, and the vocabulary
+/// (organisations, phases, turning points, channels, participant attributes) its interviews use.
+/// </summary>
+public sealed class Study
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Title { get; set; }
+    public string? TargetGroup { get; set; }
+    public string? CentralQuestion { get; set; }
+    public DateOnly? PeriodStart { get; set; }
+    public DateOnly? PeriodEnd { get; set; }
+
+    /// <summary>Marks demo or generated studies so no one mistakes them for real research.</summary>
+    public bool IsFictitious { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<StudyMunicipality> Municipalities { get; set; } = [];
+    public List<Organization> Organizations { get; set; } = [];
+    public List<Phase> Phases { get; set; } = [];
+    public List<TurningPoint> TurningPoints { get; set; } = [];
+    public List<Channel> Channels { get; set; } = [];
+    public List<Participants.AttributeDefinition> AttributeDefinitions { get; set; } = [];
+}

@@ -1,0 +1,26 @@
+using InBeeld.Core.Interviews;
+using InBeeld.Core.Participants;
+using InBeeld.Core.Studies;
+using Microsoft.EntityFrameworkCore;
+
+namespace InBeeld.Data;
+
+/// <summary>The one database context, for SQLite and PostgreSQL alike.</summary>
+public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options) : DbContext(options)
+{
+    public DbSet<Study> Studies => Set<Study>();
+    public DbSet<StudyMunicipality> StudyMunicipalities => Set<StudyMunicipality>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Phase> Phases => Set<Phase>();
+    public DbSet<TurningPoint> TurningPoints => Set<TurningPoint>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<AttributeDefinition> AttributeDefinitions => Set<AttributeDefinition>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<ParticipantAttributeValue> ParticipantAttributeValues => Set<ParticipantAttributeValue>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<Step> Steps => Set<Step>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InBeeldDbContext).Assembly);
+}

@@ -1,0 +1,7 @@
+namespace InBeeld.Data.Setup;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
