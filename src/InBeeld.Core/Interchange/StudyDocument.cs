@@ -1,0 +1,142 @@
+using System.ComponentModel;
+
+namespace InBeeld.Core.Interchange;
+
+/// <summary>
+/// A whole study in InBeeld's open JSON format (docs/schema/study.schema.json). Vocabulary items
+/// (organisations, phases, turning points, channels) are referred to by their name, which is
+/// unique within a study, so the file stays readable and editable by hand.
+/// </summary>
+[Description("Een volledig InBeeld-onderzoek: opzet, woordenlijst, deelnemers en interviews.")]
+public sealed record StudyDocument
+{
+    public const string FormatName = "inbeeld-study";
+    public const int CurrentFormatVersion = 1;
+
+    [Description("Altijd \"inbeeld-study\".")]
+    public required string Format { get; init; }
+
+    [Description("Versie van het formaat; nu 1.")]
+    public required int FormatVersion { get; init; }
+
+    public required StudyInfo Study { get; init; }
+    public IReadOnlyList<OrganizationItem> Organizations { get; init; } = [];
+    public IReadOnlyList<PhaseItem> Phases { get; init; } = [];
+    public IReadOnlyList<TurningPointItem> TurningPoints { get; init; } = [];
+    public IReadOnlyList<ChannelItem> Channels { get; init; } = [];
+    public IReadOnlyList<AttributeItem> Attributes { get; init; } = [];
+    public IReadOnlyList<ParticipantItem> Participants { get; init; } = [];
+    public IReadOnlyList<InterviewItem> Interviews { get; init; } = [];
+}
+
+public sealed record StudyInfo
+{
+    public required string Title { get; init; }
+    public string? TargetGroup { get; init; }
+    public string? CentralQuestion { get; init; }
+
+    [Description("Begin van de onderzoeksperiode, ISO 8601 (2020-03-17).")]
+    public DateOnly? PeriodStart { get; init; }
+    public DateOnly? PeriodEnd { get; init; }
+
+    [Description("Waar bij demo- of gegenereerde onderzoeken: geen echte personen.")]
+    public bool Fictitious { get; init; }
+
+    [Description("CBS-gemeentecodes, zoals GM0222 (Doetinchem).")]
+    public IReadOnlyList<string> Municipalities { get; init; } = [];
+}
+
+public sealed record OrganizationItem
+{
+    public required string Name { get; init; }
+    public Studies.OrganizationType Type { get; init; }
+}
+
+public sealed record PhaseItem
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+}
+
+public sealed record TurningPointItem
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+}
+
+public sealed record ChannelItem
+{
+    public required string Name { get; init; }
+}
+
+public sealed record AttributeItem
+{
+    [Description("Vaste sleutel, kleine letters, cijfers en '-' (bijvoorbeeld \"leeftijdsgroep\").")]
+    public required string Key { get; init; }
+    public required string Label { get; init; }
+    public Participants.AttributeType Type { get; init; }
+    public IReadOnlyList<string> Choices { get; init; } = [];
+}
+
+public sealed record ParticipantItem
+{
+    [Description("Pseudoniemcode; nooit een naam.")]
+    public required string Code { get; init; }
+
+    [Description("Kenmerkwaarden per sleutel uit 'attributes'; getallen met punt, datums ISO 8601.")]
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+}
+
+public sealed record InterviewItem
+{
+    [Description("Code van de deelnemer uit 'participants'.")]
+    public required string Participant { get; init; }
+    public required DateOnly Date { get; init; }
+    public Interviews.InterviewMode Mode { get; init; }
+    public string? Interviewer { get; init; }
+    public required ConsentItem Consent { get; init; }
+    public string? Transcript { get; init; }
+    public IReadOnlyList<StepItem> Steps { get; init; } = [];
+}
+
+public sealed record ConsentItem
+{
+    public required bool Given { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? RecordedBy { get; init; }
+
+    [Description("Waar als een ouder of voogd toestemming gaf (deelnemer jonger dan 16).")]
+    public bool GivenByGuardian { get; init; }
+}
+
+public sealed record StepItem
+{
+    [Description("Naam van een fase uit 'phases'.")]
+    public string? Phase { get; init; }
+
+    [Description("Naam van een organisatie uit 'organizations'.")]
+    public string? Organization { get; init; }
+
+    [Description("Naam van een kanaal uit 'channels'.")]
+    public string? Channel { get; init; }
+
+    [Description("Naam van een kantelmoment uit 'turningPoints'.")]
+    public string? TurningPoint { get; init; }
+
+    public required string Description { get; init; }
+
+    [Description("Wanneer, zo precies als bekend: \"2019\", \"2019-09\" of \"2019-09-15\".")]
+    public string? Date { get; init; }
+
+    [Description("Beleving van -2 (heel slecht) tot +2 (heel goed).")]
+    public int? Experience { get; init; }
+    public string? PainPoint { get; init; }
+    public string? BrightSpot { get; init; }
+
+    [Description("Overdracht naar de volgende stap.")]
+    public Interviews.HandoverKind Handover { get; init; }
+
+    [Description("Wachttijd in dagen tot de volgende stap.")]
+    public int? WaitingDays { get; init; }
+    public IReadOnlyList<string> Quotes { get; init; } = [];
+}
