@@ -1,12 +1,13 @@
+using InBeeld.Core.Analysis;
 using InBeeld.Core.Interviews;
+using InBeeld.Data.Journeys;
 using Microsoft.EntityFrameworkCore;
 
 namespace InBeeld.Data.Studies;
 
 /// <summary>
-/// Computes a <see cref="StudyOverview"/> with a few grouped queries inside the database, so the
-/// cost stays flat in the number of interviews (10,000 interviews / 150,000 steps: see
-/// docs/performance.md). Vocabulary names are joined in memory, as they are few.
+/// Computes a <see cref="StudyOverview"/>: the routes are loaded once as a JourneySet and counted
+/// in memory (<see cref="StepFigures"/>); the few vocabulary names are joined afterwards.
 /// </summary>
 public sealed class StudyOverviewQuery(InBeeldDbContext db)
 {
@@ -22,100 +23,90 @@ public sealed class StudyOverviewQuery(InBeeldDbContext db)
         }
 
         var participants = await db.Participants.CountAsync(p => p.StudyId == studyId, cancellationToken);
-        var interviewCounts = await db.Interviews
-            .Where(i => i.StudyId == studyId)
-            .GroupBy(i => i.Consent.Given)
-            .Select(g => new { Consent = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var steps = db.Steps.Where(s => db.Interviews.Any(i => i.Id == s.InterviewId && i.StudyId == studyId && i.Consent.Given));
-
-        // One pass over the steps gives every per-step figure; distinct-interview counts need their own grouping.
-        var cells = await steps
-            .GroupBy(s => new { s.OrganizationId, s.PhaseId, s.Handover })
-            .Select(g => new
-            {
-                g.Key.OrganizationId,
-                g.Key.PhaseId,
-                g.Key.Handover,
-                Steps = g.Count(),
-                ExperienceSum = g.Sum(s => s.Experience) ?? 0,
-                ExperienceN = g.Count(s => s.Experience != null),
-            })
-            .ToListAsync(cancellationToken);
-        var interviewsPerOrganization = await steps
-            .GroupBy(s => s.OrganizationId)
-            .Select(g => new { g.Key, Interviews = g.Select(s => s.InterviewId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.Key ?? Guid.Empty, x => x.Interviews, cancellationToken);
-        var interviewsPerPhase = await steps
-            .GroupBy(s => s.PhaseId)
-            .Select(g => new { g.Key, Interviews = g.Select(s => s.InterviewId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.Key ?? Guid.Empty, x => x.Interviews, cancellationToken);
+        var interviews = await db.Interviews.CountAsync(i => i.StudyId == studyId, cancellationToken);
+        var withoutConsent = await db.Interviews.CountAsync(i => i.StudyId == studyId && !i.Consent.Given, cancellationToken);
+        var set = await InterviewJourneyLoader.LoadAsync(db, studyId, cancellationToken);
+        var figures = StepFigures.Compute(set);
 
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.StudyId == studyId)
             .Select(o => new VocabularyItem(o.Id, o.Name, o.Order)).ToListAsync(cancellationToken);
         var phases = await db.Phases.AsNoTracking().Where(p => p.StudyId == studyId)
             .Select(p => new VocabularyItem(p.Id, p.Name, p.Order)).ToListAsync(cancellationToken);
+        var organizationIndex = IndexOf(set.OrganizationIds);
+        var phaseIndex = IndexOf(set.PhaseIds);
+        var noOrganization = figures.StepsPerOrganization.Length - 1;
+        var noPhase = figures.StepsPerPhase.Length - 1;
+
+        int OrganizationSlot(Guid? id) => id is { } value ? organizationIndex.GetValueOrDefault(value, -1) : noOrganization;
+        int PhaseSlot(Guid? id) => id is { } value ? phaseIndex.GetValueOrDefault(value, -1) : noPhase;
+
+        var cells = new List<CellCount>();
+        foreach (var o in organizations.Select(o => (Guid?)o.Id).Append(null))
+        {
+            foreach (var p in phases.Select(p => (Guid?)p.Id).Append(null))
+            {
+                var (os, ps) = (OrganizationSlot(o), PhaseSlot(p));
+                if (os >= 0 && ps >= 0 && figures.StepsPerOrganizationAndPhase[os, ps] > 0)
+                {
+                    cells.Add(new CellCount(o, p, figures.StepsPerOrganizationAndPhase[os, ps]));
+                }
+            }
+        }
 
         return new StudyOverview
         {
             StudyId = study.Id,
             Title = study.Title,
             Participants = participants,
-            Interviews = interviewCounts.Sum(c => c.Count),
-            InterviewsWithoutConsent = interviewCounts.Where(c => !c.Consent).Sum(c => c.Count),
-            Steps = cells.Sum(c => c.Steps),
-            StepsPerOrganization = Groups(organizations, cells.Select(c => (c.OrganizationId, c.Steps)), interviewsPerOrganization),
-            StepsPerPhase = Groups(phases, cells.Select(c => (c.PhaseId, c.Steps)), interviewsPerPhase),
-            StepsPerOrganizationAndPhase = cells
-                .GroupBy(c => (c.OrganizationId, c.PhaseId))
-                .Select(g => new CellCount(g.Key.OrganizationId, g.Key.PhaseId, g.Sum(c => c.Steps)))
+            Interviews = interviews,
+            InterviewsWithoutConsent = withoutConsent,
+            Steps = figures.Steps,
+            StepsPerOrganization = Groups(organizations, OrganizationSlot, figures.StepsPerOrganization, figures.JourneysPerOrganization),
+            StepsPerPhase = Groups(phases, PhaseSlot, figures.StepsPerPhase, figures.JourneysPerPhase),
+            StepsPerOrganizationAndPhase = cells,
+            ExperiencePerPhase = Ordered(phases)
+                .Select(p => Experience(p.Id, p.Name, p.Order, PhaseSlot(p.Id), figures))
+                .Concat(figures.StepsPerPhase[noPhase] > 0 ? [Experience(null, null, int.MaxValue, noPhase, figures)] : [])
                 .ToList(),
-            ExperiencePerPhase = ExperiencePerPhase(phases, cells.Select(c => (c.PhaseId, c.ExperienceSum, c.ExperienceN))),
-            Handovers = Enum.GetValues<HandoverKind>()
-                .Select(kind => new HandoverCount(kind, cells.Where(c => c.Handover == kind).Sum(c => c.Steps)))
-                .ToList(),
+            Handovers = Enum.GetValues<HandoverKind>().Select(k => new HandoverCount(k, figures.Handovers[(int)k])).ToList(),
         };
     }
 
     private sealed record VocabularyItem(Guid Id, string Name, int Order);
 
-    /// <summary>Every vocabulary item appears (zero counts too), in vocabulary order; "not filled in" last.</summary>
-    private static List<GroupCount> Groups(
-        List<VocabularyItem> vocabulary, IEnumerable<(Guid? Id, int Steps)> counts, Dictionary<Guid, int> interviews)
+    private static Dictionary<Guid, int> IndexOf(ReadOnlySpan<Guid> ids)
     {
-        var steps = counts.GroupBy(c => c.Id ?? Guid.Empty).ToDictionary(g => g.Key, g => g.Sum(c => c.Steps));
-        var result = vocabulary
-            .OrderBy(v => v.Order).ThenBy(v => v.Name, StringComparer.CurrentCulture)
-            .Select(v => new GroupCount(v.Id, v.Name, v.Order, steps.GetValueOrDefault(v.Id), interviews.GetValueOrDefault(v.Id)))
-            .ToList();
-        if (steps.TryGetValue(Guid.Empty, out var unassigned))
+        var index = new Dictionary<Guid, int>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
         {
-            result.Add(new GroupCount(null, null, int.MaxValue, unassigned, interviews.GetValueOrDefault(Guid.Empty)));
+            index[ids[i]] = i;
+        }
+
+        return index;
+    }
+
+    private static IEnumerable<VocabularyItem> Ordered(List<VocabularyItem> items) =>
+        items.OrderBy(v => v.Order).ThenBy(v => v.Name, StringComparer.CurrentCulture);
+
+    /// <summary>Every vocabulary item appears (zero counts too), in vocabulary order; "not filled in" last if used.</summary>
+    private static List<GroupCount> Groups(List<VocabularyItem> vocabulary, Func<Guid?, int> slot, int[] steps, int[] journeys)
+    {
+        static int At(int[] values, int index) => index >= 0 ? values[index] : 0;
+        var result = Ordered(vocabulary)
+            .Select(v => new GroupCount(v.Id, v.Name, v.Order, At(steps, slot(v.Id)), At(journeys, slot(v.Id))))
+            .ToList();
+        var none = slot(null);
+        if (steps[none] > 0)
+        {
+            result.Add(new GroupCount(null, null, int.MaxValue, steps[none], journeys[none]));
         }
 
         return result;
     }
 
-    private static List<PhaseExperience> ExperiencePerPhase(
-        List<VocabularyItem> phases, IEnumerable<(Guid? PhaseId, int Sum, int N)> cells)
+    private static PhaseExperience Experience(Guid? id, string? name, int order, int slot, StepFigures figures)
     {
-        var totals = cells.GroupBy(c => c.PhaseId ?? Guid.Empty)
-            .ToDictionary(g => g.Key, g => (Sum: g.Sum(c => c.Sum), N: g.Sum(c => c.N)));
-        PhaseExperience Make(Guid? id, string? name, int order)
-        {
-            var (sum, n) = totals.GetValueOrDefault(id ?? Guid.Empty);
-            return new PhaseExperience(id, name, order, n == 0 ? null : (double)sum / n, n);
-        }
-
-        var result = phases.OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => Make(p.Id, p.Name, p.Order))
-            .ToList();
-        if (totals.ContainsKey(Guid.Empty))
-        {
-            result.Add(Make(null, null, int.MaxValue));
-        }
-
-        return result;
+        var n = slot >= 0 ? figures.ExperienceCountPerPhase[slot] : 0;
+        return new PhaseExperience(id, name, order, n == 0 ? null : (double)figures.ExperienceSumPerPhase[slot] / n, n);
     }
 }
