@@ -33,11 +33,7 @@ public static class InterviewJourneyLoader
         {
             await using var command = connection.CreateCommand();
             command.CommandText = Sql;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@study";
-            // EF stores GUIDs in SQLite as upper-case text; a raw Guid parameter would bind as a blob.
-            parameter.Value = db.Database.IsSqlite() ? studyId.ToString().ToUpperInvariant() : studyId;
-            command.Parameters.Add(parameter);
+            JourneySetCache.AddStudyParameter(db, command, studyId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await ReadAsync(reader, cancellationToken);
         }

@@ -1,4 +1,7 @@
+using InBeeld.Data.Journeys;
+using InBeeld.Data.Studies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +14,11 @@ public static class DataServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
-        services.AddDbContext<InBeeldDbContext>(builder => DbContextOptionsFactory.Configure(builder, options));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<InBeeldDbContext>((provider, builder) =>
+            DbContextOptionsFactory.Configure(builder, options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<JourneySetCache>();
+        services.AddScoped<StudyOverviewQuery>();
         return services;
     }
 }

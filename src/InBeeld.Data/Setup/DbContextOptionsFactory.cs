@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using InBeeld.Data.Interviews;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InBeeld.Data.Setup;
@@ -7,7 +8,8 @@ namespace InBeeld.Data.Setup;
 /// <summary>Configures EF Core for the chosen provider; shared by the web app, the CLI and tests.</summary>
 public static class DbContextOptionsFactory
 {
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    /// <param name="time">The clock for change stamps; <see cref="TimeProvider.System"/> when null.</param>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, TimeProvider? time = null)
     {
         switch (options.Provider)
         {
@@ -25,12 +27,13 @@ public static class DbContextOptionsFactory
         // Migrations are written by hand without a model snapshot (see M0001_InitialSchema);
         // SchemaConsistencyTests guard what this warning would.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        builder.AddInterceptors(new InterviewTouchInterceptor(time ?? TimeProvider.System));
     }
 
-    public static DbContextOptions<InBeeldDbContext> Create(DatabaseOptions options)
+    public static DbContextOptions<InBeeldDbContext> Create(DatabaseOptions options, TimeProvider? time = null)
     {
         var builder = new DbContextOptionsBuilder<InBeeldDbContext>();
-        Configure(builder, options);
+        Configure(builder, options, time);
         return builder.Options;
     }
 

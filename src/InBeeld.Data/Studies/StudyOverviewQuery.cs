@@ -8,8 +8,9 @@ namespace InBeeld.Data.Studies;
 /// <summary>
 /// Computes a <see cref="StudyOverview"/>: the routes are loaded once as a JourneySet and counted
 /// in memory (<see cref="StepFigures"/>); the few vocabulary names are joined afterwards.
+/// With a <see cref="JourneySetCache"/> (as registered in DI) an unchanged study is not reloaded.
 /// </summary>
-public sealed class StudyOverviewQuery(InBeeldDbContext db)
+public sealed class StudyOverviewQuery(InBeeldDbContext db, JourneySetCache? cache = null)
 {
     public async Task<StudyOverview?> GetAsync(Guid studyId, CancellationToken cancellationToken)
     {
@@ -25,7 +26,9 @@ public sealed class StudyOverviewQuery(InBeeldDbContext db)
         var participants = await db.Participants.CountAsync(p => p.StudyId == studyId, cancellationToken);
         var interviews = await db.Interviews.CountAsync(i => i.StudyId == studyId, cancellationToken);
         var withoutConsent = await db.Interviews.CountAsync(i => i.StudyId == studyId && !i.Consent.Given, cancellationToken);
-        var set = await InterviewJourneyLoader.LoadAsync(db, studyId, cancellationToken);
+        var set = cache is null
+            ? await InterviewJourneyLoader.LoadAsync(db, studyId, cancellationToken)
+            : await cache.GetAsync(db, studyId, cancellationToken);
         var figures = StepFigures.Compute(set);
 
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.StudyId == studyId)

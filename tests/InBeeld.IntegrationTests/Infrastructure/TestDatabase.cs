@@ -58,7 +58,7 @@ public sealed class TestDatabase : IAsyncDisposable
             : throw new InvalidOperationException(
                 $"PostgreSQL-tests hebben een testcluster nodig: start de tests met ./test.sh (die zet {PostgresVariable}).");
 
-    public InBeeldDbContext CreateContext() => new(DbContextOptionsFactory.Create(Options));
+    public InBeeldDbContext CreateContext(TimeProvider? time = null) => new(DbContextOptionsFactory.Create(Options, time));
 
     public async ValueTask DisposeAsync()
     {

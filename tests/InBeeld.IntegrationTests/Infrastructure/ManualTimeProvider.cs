@@ -1,0 +1,11 @@
+namespace InBeeld.IntegrationTests.Infrastructure;
+
+/// <summary>A clock the test moves by hand (FakeTimeProvider is not available here).</summary>
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
