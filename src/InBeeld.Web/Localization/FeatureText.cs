@@ -1,0 +1,19 @@
+using InBeeld.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace InBeeld.Web.Localization;
+
+/// <summary>Maps a page or input model to its feature's resource (by namespace), with the shared texts behind it.</summary>
+internal static class FeatureText
+{
+    public static IStringLocalizer ForModel(Type modelType, IStringLocalizerFactory factory) =>
+        new FallbackStringLocalizer(factory.Create(ResourceFor(modelType)), factory.Create(typeof(SharedText)));
+
+    public static Type ResourceFor(Type modelType) => modelType.Namespace switch
+    {
+        { } ns when ns.StartsWith("InBeeld.Web.Pages.Studies", StringComparison.Ordinal) => typeof(StudyText),
+        { } ns when ns.StartsWith("InBeeld.Web.Pages.Participants", StringComparison.Ordinal) => typeof(ParticipantText),
+        { } ns when ns.StartsWith("InBeeld.Web.Pages.Interviews", StringComparison.Ordinal) => typeof(InterviewText),
+        _ => typeof(SharedText),
+    };
+}

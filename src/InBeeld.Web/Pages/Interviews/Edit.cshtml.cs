@@ -1,0 +1,66 @@
+using InBeeld.Core.Interviews;
+using InBeeld.Data;
+using InBeeld.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace InBeeld.Web.Pages.Interviews;
+
+/// <summary>Changes an interview's details and consent (the route has its own editor).</summary>
+public sealed class EditModel(InBeeldDbContext db, TimeProvider timeProvider, IStringLocalizer<InterviewText> text)
+    : PageModel, IInterviewFormModel
+{
+    [FromRoute]
+    public Guid StudyId { get; set; }
+
+    [FromRoute]
+    public Guid InterviewId { get; set; }
+
+    [BindProperty]
+    public InterviewInput Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> ParticipantOptions { get; private set; } = [];
+
+    public string StudyTitle { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var interview = await LoadAsync(cancellationToken);
+        if (interview is null)
+        {
+            return NotFound();
+        }
+
+        Input = InterviewForm.ToInput(interview);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var interview = await LoadAsync(cancellationToken);
+        if (interview is null)
+        {
+            return NotFound();
+        }
+
+        if (!await new InterviewForm(db, text).TryApplyAsync(StudyId, Input, interview, ModelState, cancellationToken))
+        {
+            return Page();
+        }
+
+        interview.UpdatedAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Status"] = text["InterviewSaved"].Value;
+        return RedirectToPage("/Interviews/Details", new { studyId = StudyId, interviewId = InterviewId });
+    }
+
+    private async Task<Interview?> LoadAsync(CancellationToken cancellationToken)
+    {
+        StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleOrDefaultAsync(cancellationToken) ?? "";
+        ParticipantOptions = await new InterviewForm(db, text).ParticipantOptionsAsync(StudyId, cancellationToken);
+        return await db.Interviews.SingleOrDefaultAsync(i => i.Id == InterviewId && i.StudyId == StudyId, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using InBeeld.Data;
+using InBeeld.Data.Setup;
+using InBeeld.Web.Localization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace InBeeld.Web.Setup;
+
+public static class WebApplicationBuilderExtensions
+{
+    /// <summary>Registers everything the web app needs: data, options, localization, pages, health checks.</summary>
+    public static WebApplicationBuilder AddInBeeldWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddInBeeldData(builder.Configuration);
+
+        services.AddOptions<ThemeOptions>()
+            .BindConfiguration(ThemeOptions.SectionName)
+            .Validate(o => o.IsValid(), "Theme:ClassName must be a CSS class name and Theme:StylesheetUrl a site-relative path or an https URL.")
+            .ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
+        services.AddOptions<RequestLimitOptions>()
+            .BindConfiguration(RequestLimitOptions.SectionName)
+            .Validate(o => o.IsValid(), "RequestLimits values must be positive.")
+            .ValidateOnStart();
+
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestLimitOptions>>(
+            (kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        services.AddOptions<FormOptions>().Configure<IOptions<RequestLimitOptions>>((form, limits) =>
+        {
+            form.ValueLengthLimit = limits.Value.MaxFormValueBytes;
+            form.ValueCountLimit = limits.Value.MaxFormFields;
+            form.MultipartBodyLengthLimit = limits.Value.MaxRequestBodyBytes;
+        });
+
+        services.AddInBeeldLocalization();
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureText.ForModel);
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddAntiforgery(o => o.Cookie.Name = "InBeeld.Antiforgery");
+
+        services.AddHealthChecks().AddDbContextCheck<InBeeldDbContext>("database");
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddInBeeldQueries();
+        return builder;
+    }
+}
