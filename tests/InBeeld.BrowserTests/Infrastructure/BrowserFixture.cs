@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace InBeeld.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Starts the app on a fresh SQLite file and Debian's Chromium once per test run, and removes both
+/// (and the database) afterwards.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
+{
+    /// <summary>Generous for a slow two-core CI machine; assertions still return as soon as they hold.</summary>
+    private const float ExpectTimeoutMilliseconds = 15_000;
+
+    private readonly string _workDirectory =
+        Path.Combine(Path.GetTempPath(), "inbeeld-browsertests-" + Guid.NewGuid().ToString("N"));
+
+    private InBeeldServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress => (_server ?? throw NotStarted()).BaseAddress;
+
+    public async Task InitializeAsync()
+    {
+        // Before anything starts, so a missing browser is the one clear error reported.
+        var chromium = ChromiumExecutable.Resolve();
+        try
+        {
+            Directory.CreateDirectory(_workDirectory);
+            var databasePath = Path.Combine(_workDirectory, "inbeeld.db");
+            _server = new InBeeldServer(databasePath);
+            _server.Start();
+            await WarmUpAsync(databasePath);
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = chromium,
+                Args = ChromiumExecutable.LaunchArguments,
+                Headless = true,
+            });
+            Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose initialisation failed.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A fresh browser context (no cookies shared between tests) with a Dutch browser, because the
+    /// app picks its language from Accept-Language and Dutch is what users see first.
+    /// </summary>
+    public async Task<BrowserSession> NewSessionAsync(
+        bool javaScriptEnabled = true, [CallerMemberName] string testName = "")
+    {
+        var browser = _browser ?? throw NotStarted();
+        var options = new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        };
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions(options) { JavaScriptEnabled = javaScriptEnabled });
+        var page = await context.NewPageAsync();
+        var scriptlessAuditor = javaScriptEnabled ? null : new ScriptlessPageAuditor(browser, options);
+        return new BrowserSession(context, page, BaseAddress, testName, scriptlessAuditor);
+    }
+
+    /// <summary>Idempotent: xunit may reach it both as <see cref="IAsyncLifetime"/> and as <see cref="IAsyncDisposable"/>.</summary>
+    public async Task DisposeAsync()
+    {
+        var browser = Interlocked.Exchange(ref _browser, null);
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        Interlocked.Exchange(ref _playwright, null)?.Dispose();
+        var server = Interlocked.Exchange(ref _server, null);
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        if (Directory.Exists(_workDirectory))
+        {
+            Directory.Delete(_workDirectory, recursive: true);
+        }
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>
+    /// Pays the first-request cost here rather than inside a test's timeout, and proves the app
+    /// really uses the throwaway database: a renamed setting would otherwise let the tests write
+    /// into a developer's own data/inbeeld.db.
+    /// </summary>
+    private async Task WarmUpAsync(string databasePath)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        if (!File.Exists(databasePath))
+        {
+            throw new InvalidOperationException(
+                $"The app answered but did not create the test database {databasePath}; " +
+                "check that it still reads Database:Provider and Database:ConnectionString.");
+        }
+    }
+
+    private static InvalidOperationException NotStarted() => new("The browser fixture has not started.");
+}
