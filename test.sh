@@ -64,11 +64,27 @@ dotnet build InBeeld.slnx -c Release -nologo -v quiet
 
 say "Tests draaien"
 status=0
+passed=0
+failed=0
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   say "$name"
-  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" --results-directory "TestResults/$name" "$@" || status=1
+  log="$pg_dir/$name.log"
+  set +e
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" --results-directory "TestResults/$name" "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  [ "$rc" -eq 0 ] || status=1
+  # The runner's own summary ("Passed: N", "Failed: N"). A project that failed without one counts as one failure.
+  p=$(sed -nE 's/^[[:space:]]+Passed:[[:space:]]+([0-9]+)$/\1/p' "$log" | tail -n 1)
+  f=$(sed -nE 's/^[[:space:]]+Failed:[[:space:]]+([0-9]+)$/\1/p' "$log" | tail -n 1)
+  p=${p:-0}
+  f=${f:-0}
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p))
+  failed=$((failed + f))
 done
 
 [ $status -eq 0 ] && say "Alle tests geslaagd." || say "Er zijn tests mislukt."
+echo "Tests: $passed passed, $failed failed"
 exit $status
