@@ -19,13 +19,21 @@ public sealed record StudyDocument
     [Description("Versie van het formaat; nu 1.")]
     public required int FormatVersion { get; init; }
 
+    [Description("Opzet van het onderzoek.")]
     public required StudyInfo Study { get; init; }
+    [Description("Ketenpartners (instanties); de volgorde is die van lijsten en kaarten.")]
     public IReadOnlyList<OrganizationItem> Organizations { get; init; } = [];
+    [Description("Fasen: de kolommen van de klantreiskaart, in volgorde.")]
     public IReadOnlyList<PhaseItem> Phases { get; init; } = [];
+    [Description("Kantelmomenten die het onderzoek bekijkt.")]
     public IReadOnlyList<TurningPointItem> TurningPoints { get; init; } = [];
+    [Description("Kanalen: balie, telefoon, e-mail, brief, huisbezoek, ...")]
     public IReadOnlyList<ChannelItem> Channels { get; init; } = [];
+    [Description("Kenmerken van deelnemers die het onderzoek vastlegt (leeftijdsgroep, gemeente, ...).")]
     public IReadOnlyList<AttributeItem> Attributes { get; init; } = [];
+    [Description("Deelnemers, alleen met een pseudoniemcode.")]
     public IReadOnlyList<ParticipantItem> Participants { get; init; } = [];
+    [Description("Interviews met de route die elk beschrijft.")]
     public IReadOnlyList<InterviewItem> Interviews { get; init; } = [];
 }
 
@@ -49,6 +57,7 @@ public sealed record StudyInfo
 public sealed record OrganizationItem
 {
     public required string Name { get; init; }
+    [Description("Soort ketenpartner.")]
     public Studies.OrganizationType Type { get; init; }
 }
 
@@ -74,7 +83,9 @@ public sealed record AttributeItem
     [Description("Vaste sleutel, kleine letters, cijfers en '-' (bijvoorbeeld \"leeftijdsgroep\").")]
     public required string Key { get; init; }
     public required string Label { get; init; }
+    [Description("Soort waarde: text, number, choice of date.")]
     public Participants.AttributeType Type { get; init; }
+    [Description("Toegestane waarden, alleen bij type choice.")]
     public IReadOnlyList<string> Choices { get; init; } = [];
 }
 
@@ -91,16 +102,23 @@ public sealed record InterviewItem
 {
     [Description("Code van de deelnemer uit 'participants'.")]
     public required string Participant { get; init; }
+    [Description("Datum van het interview, ISO 8601.")]
     public required DateOnly Date { get; init; }
+    [Description("Hoe het interview is gehouden.")]
     public Interviews.InterviewMode Mode { get; init; }
+    [Description("Wie het interview hield (een onderzoeker, niet de deelnemer).")]
     public string? Interviewer { get; init; }
+    [Description("Geïnformeerde toestemming voor dit interview.")]
     public required ConsentItem Consent { get; init; }
+    [Description("Optioneel transcript.")]
     public string? Transcript { get; init; }
+    [Description("De route: stappen (contactmomenten) in volgorde.")]
     public IReadOnlyList<StepItem> Steps { get; init; } = [];
 }
 
 public sealed record ConsentItem
 {
+    [Description("Waar als de deelnemer toestemming gaf.")]
     public required bool Given { get; init; }
     public DateOnly? Date { get; init; }
     public string? RecordedBy { get; init; }
@@ -123,6 +141,7 @@ public sealed record StepItem
     [Description("Naam van een kantelmoment uit 'turningPoints'.")]
     public string? TurningPoint { get; init; }
 
+    [Description("Wat er gebeurde, in een paar woorden.")]
     public required string Description { get; init; }
 
     [Description("Wanneer, zo precies als bekend: \"2019\", \"2019-09\" of \"2019-09-15\".")]
@@ -130,7 +149,9 @@ public sealed record StepItem
 
     [Description("Beleving van -2 (heel slecht) tot +2 (heel goed).")]
     public int? Experience { get; init; }
+    [Description("Knelpunt: wat blokkeerde of pijn deed.")]
     public string? PainPoint { get; init; }
+    [Description("Wat goed ging.")]
     public string? BrightSpot { get; init; }
 
     [Description("Overdracht naar de volgende stap.")]
@@ -138,5 +159,6 @@ public sealed record StepItem
 
     [Description("Wachttijd in dagen tot de volgende stap.")]
     public int? WaitingDays { get; init; }
+    [Description("Citaten: de eigen woorden van de deelnemer.")]
     public IReadOnlyList<string> Quotes { get; init; } = [];
 }

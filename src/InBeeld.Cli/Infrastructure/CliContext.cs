@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Data.Common;
+using InBeeld.Cli.Localization;
+using InBeeld.Data;
+using InBeeld.Data.Setup;
+using Spectre.Console;
+
+namespace InBeeld.Cli.Infrastructure;
+
+/// <summary>What every command handler needs: where to write, the clock, and the database.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error, bool interactive, TimeProvider time, GlobalOptions globalOptions)
+{
+    /// <summary>Tables and messages; plain text without colours when output is not a terminal.</summary>
+    public IAnsiConsole Console { get; } = CreateConsole(output, interactive);
+
+    /// <summary>Raw standard output, for JSON written to stdout.</summary>
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public bool Interactive { get; } = interactive;
+
+    public TimeProvider Time { get; } = time;
+
+    public void WriteLine(string text) => Console.WriteLine(text);
+
+    /// <summary>Opens the database chosen by --database/--provider and brings its schema up to date.</summary>
+    public async Task<InBeeldDbContext> OpenDatabaseAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var options = globalOptions.Resolve(result);
+        InBeeldDbContext? db = null;
+        try
+        {
+            db = new InBeeldDbContext(DbContextOptionsFactory.Create(options));
+            await SchemaUpgrader.UpgradeAsync(db, cancellationToken);
+            return db;
+        }
+        catch (Exception exception) when (exception is DbException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+            }
+
+            throw new CliUserException(CliText.Get("Database_OpenFailed", options.Provider, FirstLine(exception.Message)));
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    private static IAnsiConsole CreateConsole(TextWriter output, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!interactive)
+        {
+            // Redirected output has no width; wide enough that tables in files and tests do not wrap.
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
+}
