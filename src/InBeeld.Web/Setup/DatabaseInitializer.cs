@@ -1,5 +1,7 @@
 using InBeeld.Data;
+using InBeeld.Data.Demo;
 using InBeeld.Data.Setup;
+using Microsoft.Extensions.Options;
 
 namespace InBeeld.Web.Setup;
 
@@ -10,6 +12,8 @@ namespace InBeeld.Web.Setup;
 /// </summary>
 internal sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
+    IOptions<DemoOptions> demo,
+    TimeProvider time,
     ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -18,6 +22,10 @@ internal sealed class DatabaseInitializer(
         var db = scope.ServiceProvider.GetRequiredService<InBeeldDbContext>();
         await SchemaUpgrader.UpgradeAsync(db, cancellationToken);
         logger.LogInformation("Database schema is up to date ({Provider}).", db.Database.ProviderName);
+        if (demo.Value.LoadOnEmptyDatabase && await DemoSeeder.SeedIfEmptyAsync(db, time, cancellationToken))
+        {
+            logger.LogInformation("Empty database: the fictitious demo study was loaded.");
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -14,6 +14,7 @@ public static class WebApplicationBuilderExtensions
     {
         var services = builder.Services;
         services.AddInBeeldData(builder.Configuration);
+        UseBuildStaticAssetsOutsideDevelopment(builder);
 
         services.AddOptions<ThemeOptions>()
             .BindConfiguration(ThemeOptions.SectionName)
@@ -45,5 +46,20 @@ public static class WebApplicationBuilderExtensions
         services.AddHostedService<DatabaseInitializer>();
         services.AddInBeeldQueries();
         return builder;
+    }
+
+    /// <summary>
+    /// A build that was not published (dotnet run without the launch profile, the built dll) finds its
+    /// stylesheets only through the build's runtime manifest, which ASP.NET reads by default in
+    /// Development alone; elsewhere it would answer with empty files. A published app has no such
+    /// manifest and serves wwwroot as usual.
+    /// </summary>
+    private static void UseBuildStaticAssetsOutsideDevelopment(WebApplicationBuilder builder)
+    {
+        var manifest = Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json");
+        if (!builder.Environment.IsDevelopment() && File.Exists(manifest))
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
     }
 }
