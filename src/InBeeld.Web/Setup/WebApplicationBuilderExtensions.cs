@@ -12,6 +12,8 @@ public static class WebApplicationBuilderExtensions
     /// <summary>Registers everything the web app needs: data, options, localization, pages, health checks.</summary>
     public static WebApplicationBuilder AddInBeeldWeb(this WebApplicationBuilder builder)
     {
+        // INBEELD_DATABASE__PROVIDER and friends: the same variables the CLI reads.
+        builder.Configuration.AddEnvironmentVariables("INBEELD_");
         var services = builder.Services;
         services.AddInBeeldData(builder.Configuration);
         UseBuildStaticAssetsOutsideDevelopment(builder);
