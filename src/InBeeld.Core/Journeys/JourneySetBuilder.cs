@@ -22,6 +22,23 @@ public sealed class JourneySetBuilder
     private readonly List<HandoverKind> _handover = [];
     private readonly List<int> _waitingDays = [];
 
+    public JourneySetBuilder()
+    {
+    }
+
+    /// <summary>
+    /// A builder whose vocabularies are fixed in advance, in this order, so a loader that already
+    /// knows each step's vocabulary index can use <see cref="AddIndexedStep"/>.
+    /// </summary>
+    public JourneySetBuilder(
+        IEnumerable<Guid> organizationIds, IEnumerable<Guid> phaseIds, IEnumerable<Guid> channelIds, IEnumerable<Guid> turningPointIds)
+    {
+        _organizations.InternAll(organizationIds);
+        _phases.InternAll(phaseIds);
+        _channels.InternAll(channelIds);
+        _turningPoints.InternAll(turningPointIds);
+    }
+
     /// <summary>Starts a new journey; the steps added after it belong to it.</summary>
     public void BeginJourney(Guid id)
     {
@@ -34,7 +51,17 @@ public sealed class JourneySetBuilder
     }
 
     public void AddStep(
-        Guid? organizationId, Guid? phaseId, Guid? channelId, Guid? turningPointId, int? experience, HandoverKind handover, int? waitingDays)
+        Guid? organizationId, Guid? phaseId, Guid? channelId, Guid? turningPointId, int? experience, HandoverKind handover, int? waitingDays) =>
+        AddIndexedStep(
+            _organizations.Intern(organizationId), _phases.Intern(phaseId), _channels.Intern(channelId), _turningPoints.Intern(turningPointId),
+            experience, handover, waitingDays);
+
+    /// <summary>
+    /// Adds a step by vocabulary index (position in the lists given to the constructor, or
+    /// <see cref="JourneySet.None"/>), which spares a loader from reading ids for every step.
+    /// </summary>
+    public void AddIndexedStep(
+        int organization, int phase, int channel, int turningPoint, int? experience, HandoverKind handover, int? waitingDays)
     {
         if (_journeyIds.Count == 0)
         {
@@ -46,10 +73,10 @@ public sealed class JourneySetBuilder
             throw new ArgumentOutOfRangeException(nameof(experience), experience, "Experience lies between −2 and +2.");
         }
 
-        _organization.Add(_organizations.Intern(organizationId));
-        _phase.Add(_phases.Intern(phaseId));
-        _channel.Add(_channels.Intern(channelId));
-        _turningPoint.Add(_turningPoints.Intern(turningPointId));
+        _organization.Add(_organizations.Check(organization));
+        _phase.Add(_phases.Check(phase));
+        _channel.Add(_channels.Check(channel));
+        _turningPoint.Add(_turningPoints.Check(turningPoint));
         _experience.Add(experience is { } e ? (sbyte)e : JourneySet.NoExperience);
         _handover.Add(handover);
         _waitingDays.Add(waitingDays ?? JourneySet.None);
@@ -89,6 +116,18 @@ public sealed class JourneySetBuilder
 
             return index;
         }
+
+        public void InternAll(IEnumerable<Guid> ids)
+        {
+            foreach (var id in ids)
+            {
+                Intern(id);
+            }
+        }
+
+        public int Check(int index) => index >= JourneySet.None && index < _ids.Count
+            ? index
+            : throw new ArgumentOutOfRangeException(nameof(index), index, "No such vocabulary index.");
 
         public Guid[] Ids() => [.. _ids];
     }
