@@ -16,23 +16,25 @@ namespace InBeeld.Data.Journeys;
 public static class InterviewJourneyLoader
 {
     /// <remarks>Vocabulary indexes follow the study's own order, then name, so the same data gives the same set.</remarks>
-    public static async Task<JourneySet> LoadAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken)
+    public static Task<JourneySet> LoadAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken) =>
+        LoadAsync(db, studyId, only: null, cancellationToken);
+
+    /// <summary>Like <see cref="LoadAsync(InBeeldDbContext, Guid, CancellationToken)"/>, limited to the given interviews when <paramref name="only"/> is set.</summary>
+    internal static async Task<JourneySet> LoadAsync(
+        InBeeldDbContext db, Guid studyId, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
-        var organizations = await db.Organizations.Where(o => o.StudyId == studyId).OrderBy(o => o.Order).ThenBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
-        var phases = await db.Phases.Where(p => p.StudyId == studyId).OrderBy(p => p.Order).ThenBy(p => p.Name).Select(p => p.Id).ToListAsync(cancellationToken);
-        var channels = await db.Channels.Where(c => c.StudyId == studyId).OrderBy(c => c.Order).ThenBy(c => c.Name).Select(c => c.Id).ToListAsync(cancellationToken);
-        var turningPoints = await db.TurningPoints.Where(t => t.StudyId == studyId).OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Id).ToListAsync(cancellationToken);
-        var builder = new JourneySetBuilder(organizations, phases, channels, turningPoints);
+        var vocabulary = await LoadVocabularyAsync(db, studyId, cancellationToken);
+        var builder = vocabulary.CreateBuilder();
         var sqlite = db.Database.IsSqlite();
         var sql = $"""
             SELECT {(sqlite ? "i.rowid" : "i.\"Id\"")},
-                   {IndexOf("s.\"OrganizationId\"", organizations)}, {IndexOf("s.\"PhaseId\"", phases)},
-                   {IndexOf("s.\"ChannelId\"", channels)}, {IndexOf("s.\"TurningPointId\"", turningPoints)},
+                   {IndexOf("s.\"OrganizationId\"", vocabulary.Organizations)}, {IndexOf("s.\"PhaseId\"", vocabulary.Phases)},
+                   {IndexOf("s.\"ChannelId\"", vocabulary.Channels)}, {IndexOf("s.\"TurningPointId\"", vocabulary.TurningPoints)},
                    s."Experience",
                    CASE s."Handover" WHEN 'Warm' THEN {(int)HandoverKind.Warm} WHEN 'Cold' THEN {(int)HandoverKind.Cold} WHEN 'None' THEN {(int)HandoverKind.None} ELSE {(int)HandoverKind.NotRecorded} END,
                    s."WaitingDays"
             FROM "Interviews" i JOIN "Steps" s ON s."InterviewId" = i."Id"
-            WHERE i."StudyId" = @study AND i."ConsentGiven"
+            WHERE i."StudyId" = @study AND i."ConsentGiven"{IdFilter(only)}
             ORDER BY {(sqlite ? "i.rowid" : "i.\"Id\"")}, s."Order"
             """;
 
@@ -45,7 +47,7 @@ public static class InterviewJourneyLoader
 
         try
         {
-            var interviews = await ReadInterviewsAsync(db, connection, studyId, sqlite, cancellationToken);
+            var interviews = await ReadInterviewsAsync(db, connection, studyId, only, cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             JourneySetCache.AddStudyParameter(db, command, studyId);
@@ -63,18 +65,59 @@ public static class InterviewJourneyLoader
         return builder.Build();
     }
 
+    /// <summary>The ids of the study's consented interviews, in the order a loaded set lists them.</summary>
+    internal static async Task<List<Guid>> ConsentedInterviewIdsAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        try
+        {
+            return (await ReadInterviewsAsync(db, connection, studyId, null, cancellationToken)).Select(i => i.Id).ToList();
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    internal static async Task<StudyVocabulary> LoadVocabularyAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken) => new(
+        await db.Organizations.Where(o => o.StudyId == studyId).OrderBy(o => o.Order).ThenBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken),
+        await db.Phases.Where(p => p.StudyId == studyId).OrderBy(p => p.Order).ThenBy(p => p.Name).Select(p => p.Id).ToListAsync(cancellationToken),
+        await db.Channels.Where(c => c.StudyId == studyId).OrderBy(c => c.Order).ThenBy(c => c.Name).Select(c => c.Id).ToListAsync(cancellationToken),
+        await db.TurningPoints.Where(t => t.StudyId == studyId).OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => t.Id).ToListAsync(cancellationToken));
+
+    internal sealed record StudyVocabulary(List<Guid> Organizations, List<Guid> Phases, List<Guid> Channels, List<Guid> TurningPoints)
+    {
+        public JourneySetBuilder CreateBuilder() => new(Organizations, Phases, Channels, TurningPoints);
+    }
+
+    /// <summary>GUIDs written as SQL literals, upper case as EF stores them in SQLite; they are ids, so nothing can be injected.</summary>
+    internal static string Literal(Guid id) => $"'{id.ToString().ToUpperInvariant()}'";
+
+    private static string IdFilter(IReadOnlyCollection<Guid>? only) =>
+        only is null ? "" : $" AND i.\"Id\" IN ({(only.Count == 0 ? "NULL" : string.Join(",", only.Select(Literal)))})";
+
     /// <summary>
     /// The study's consented interviews with their SQLite row id (0 on PostgreSQL), in the order the
     /// step query returns them. On SQLite that is row id order: the StudyId index already yields it,
     /// so SQLite needs no sort over all steps (a sort by the text id cost a quarter of the time).
     /// </summary>
     private static async Task<List<(long Row, Guid Id)>> ReadInterviewsAsync(
-        InBeeldDbContext db, DbConnection connection, Guid studyId, bool sqlite, CancellationToken cancellationToken)
+        InBeeldDbContext db, DbConnection connection, Guid studyId, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
+        var sqlite = db.Database.IsSqlite();
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {(sqlite ? "rowid" : "CAST(0 AS BIGINT)")}, "Id" FROM "Interviews"
-            WHERE "StudyId" = @study AND "ConsentGiven" ORDER BY {(sqlite ? "rowid" : "\"Id\"")}
+            SELECT {(sqlite ? "i.rowid" : "CAST(0 AS BIGINT)")}, i."Id" FROM "Interviews" i
+            WHERE i."StudyId" = @study AND i."ConsentGiven"{IdFilter(only)} ORDER BY {(sqlite ? "i.rowid" : "i.\"Id\"")}
             """;
         JourneySetCache.AddStudyParameter(db, command, studyId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -146,7 +189,7 @@ public static class InterviewJourneyLoader
         var sql = new StringBuilder($"CASE {column}");
         for (var i = 0; i < ids.Count; i++)
         {
-            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" WHEN '{ids[i].ToString().ToUpperInvariant()}' THEN {i}");
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" WHEN {Literal(ids[i])} THEN {i}");
         }
 
         return sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" ELSE {JourneySet.None} END").ToString();

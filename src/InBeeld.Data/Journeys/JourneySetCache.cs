@@ -9,8 +9,13 @@ namespace InBeeld.Data.Journeys;
 /// <summary>
 /// Keeps the JourneySet of recently viewed studies in memory. Before use, a cheap stamp query
 /// (number of interviews and the latest <c>UpdatedAt</c>, kept true by InterviewTouchInterceptor)
-/// checks that the database has not changed — also when another web instance changed it.
+/// checks that the database has not changed — also when another web instance changed it. After a
+/// change only the interviews touched since the cached stamp are reloaded (JourneySetRefresher).
 /// </summary>
+/// <remarks>
+/// A write stamped earlier than the cached latest <c>UpdatedAt</c> (clocks of several instances out
+/// of step) is not seen until the next change; keep instance clocks synchronised (NTP).
+/// </remarks>
 public sealed class JourneySetCache
 {
     private const int Capacity = 8;
@@ -18,15 +23,18 @@ public sealed class JourneySetCache
 
     public async Task<JourneySet> GetAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken)
     {
-        var stamp = await StampAsync(db, studyId, cancellationToken);
-        if (_entries.TryGetValue(studyId, out var cached) && cached.Stamp == stamp)
+        var (stamp, latest) = await StampAsync(db, studyId, cancellationToken);
+        var found = _entries.TryGetValue(studyId, out var cached);
+        if (found && cached!.Stamp == stamp)
         {
             cached.LastUsed = Environment.TickCount64;
             return cached.Set;
         }
 
-        var set = await InterviewJourneyLoader.LoadAsync(db, studyId, cancellationToken);
-        _entries[studyId] = new Entry(stamp, set) { LastUsed = Environment.TickCount64 };
+        var set = found && cached!.Latest is not null
+            ? await JourneySetRefresher.RefreshAsync(db, studyId, cached.Set, await ChangedSinceAsync(db, studyId, cached.Latest, cancellationToken), cancellationToken)
+            : await InterviewJourneyLoader.LoadAsync(db, studyId, cancellationToken);
+        _entries[studyId] = new Entry(stamp, latest, set) { LastUsed = Environment.TickCount64 };
         Evict();
         return set;
     }
@@ -40,7 +48,8 @@ public sealed class JourneySetCache
         }
     }
 
-    private static async Task<string> StampAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken)
+    /// <summary>The stamp, and the latest <c>UpdatedAt</c> as the provider returned it (text on SQLite), to ask later what changed since.</summary>
+    private static async Task<(string Stamp, object? Latest)> StampAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -56,7 +65,45 @@ public sealed class JourneySetCache
             AddStudyParameter(db, command, studyId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{(reader.IsDBNull(1) ? "" : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture))}");
+            var latest = reader.IsDBNull(1) ? null : reader.GetValue(1);
+            return (string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{Convert.ToString(latest, CultureInfo.InvariantCulture)}"), latest);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>Interviews (with or without consent, or deleted-and-recreated) stamped after <paramref name="since"/>.</summary>
+    private static async Task<List<Guid>> ChangedSinceAsync(InBeeldDbContext db, Guid studyId, object since, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """SELECT "Id" FROM "Interviews" WHERE "StudyId" = @study AND "UpdatedAt" > @since""";
+            AddStudyParameter(db, command, studyId);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@since";
+            parameter.Value = since; // the provider's own value from the stamp query, so it compares like for like
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var changed = new List<Guid>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                changed.Add(reader.GetGuid(0));
+            }
+
+            return changed;
         }
         finally
         {
@@ -76,7 +123,7 @@ public sealed class JourneySetCache
         command.Parameters.Add(parameter);
     }
 
-    private sealed record Entry(string Stamp, JourneySet Set)
+    private sealed record Entry(string Stamp, object? Latest, JourneySet Set)
     {
         public long LastUsed { get; set; }
     }
