@@ -38,55 +38,14 @@ public static class InterviewJourneyLoader
             ORDER BY {(sqlite ? "i.rowid" : "i.\"Id\"")}, s."Order"
             """;
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        try
-        {
-            var interviews = await ReadInterviewsAsync(db, connection, studyId, only, cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            JourneySetCache.AddStudyParameter(db, command, studyId);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await ReadStepsAsync(reader, builder, interviews, sqlite, cancellationToken);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
-
+        var interviews = await ReadInterviewsAsync(db, studyId, only, cancellationToken);
+        await StudyQuery.RunAsync(db, sql, studyId, reader => ReadStepsAsync(reader, builder, interviews, sqlite, cancellationToken), cancellationToken);
         return builder.Build();
     }
 
     /// <summary>The ids of the study's consented interviews, in the order a loaded set lists them.</summary>
-    internal static async Task<List<Guid>> ConsentedInterviewIdsAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        try
-        {
-            return (await ReadInterviewsAsync(db, connection, studyId, null, cancellationToken)).Select(i => i.Id).ToList();
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
-    }
+    internal static async Task<List<Guid>> ConsentedInterviewIdsAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken) =>
+        (await ReadInterviewsAsync(db, studyId, null, cancellationToken)).Select(i => i.Id).ToList();
 
     internal static async Task<StudyVocabulary> LoadVocabularyAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken) => new(
         await db.Organizations.Where(o => o.StudyId == studyId).OrderBy(o => o.Order).ThenBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken),
@@ -99,38 +58,35 @@ public static class InterviewJourneyLoader
         public JourneySetBuilder CreateBuilder() => new(Organizations, Phases, Channels, TurningPoints);
     }
 
-    /// <summary>GUIDs written as SQL literals, upper case as EF stores them in SQLite; they are ids, so nothing can be injected.</summary>
-    internal static string Literal(Guid id) => $"'{id.ToString().ToUpperInvariant()}'";
-
     private static string IdFilter(IReadOnlyCollection<Guid>? only) =>
-        only is null ? "" : $" AND i.\"Id\" IN ({(only.Count == 0 ? "NULL" : string.Join(",", only.Select(Literal)))})";
+        only is null ? "" : $" AND i.\"Id\" IN ({(only.Count == 0 ? "NULL" : string.Join(",", only.Select(StudyQuery.Literal)))})";
 
     /// <summary>
     /// The study's consented interviews with their SQLite row id (0 on PostgreSQL), in the order the
     /// step query returns them. On SQLite that is row id order: the StudyId index already yields it,
     /// so SQLite needs no sort over all steps (a sort by the text id cost a quarter of the time).
     /// </summary>
-    private static async Task<List<(long Row, Guid Id)>> ReadInterviewsAsync(
-        InBeeldDbContext db, DbConnection connection, Guid studyId, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
+    private static Task<List<(long Row, Guid Id)>> ReadInterviewsAsync(
+        InBeeldDbContext db, Guid studyId, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
         var sqlite = db.Database.IsSqlite();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var sql = $"""
             SELECT {(sqlite ? "i.rowid" : "CAST(0 AS BIGINT)")}, i."Id" FROM "Interviews" i
             WHERE i."StudyId" = @study AND i."ConsentGiven"{IdFilter(only)} ORDER BY {(sqlite ? "i.rowid" : "i.\"Id\"")}
             """;
-        JourneySetCache.AddStudyParameter(db, command, studyId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var interviews = new List<(long, Guid)>();
-        while (await reader.ReadAsync(cancellationToken))
+        return StudyQuery.RunAsync(db, sql, studyId, async reader =>
         {
-            interviews.Add((reader.GetInt64(0), reader.GetGuid(1)));
-        }
+            var interviews = new List<(long, Guid)>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                interviews.Add((reader.GetInt64(0), reader.GetGuid(1)));
+            }
 
-        return interviews;
+            return interviews;
+        }, cancellationToken);
     }
 
-    private static async Task ReadStepsAsync(
+    private static async Task<bool> ReadStepsAsync(
         DbDataReader reader, JourneySetBuilder builder, List<(long Row, Guid Id)> interviews, bool sqlite, CancellationToken cancellationToken)
     {
         // Steps come in the same interview order as the list; interviews without steps have no rows
@@ -173,6 +129,8 @@ public static class InterviewJourneyLoader
         {
             builder.BeginJourney(interviews[next++].Id);
         }
+
+        return true;
     }
 
     /// <summary>
@@ -189,7 +147,7 @@ public static class InterviewJourneyLoader
         var sql = new StringBuilder($"CASE {column}");
         for (var i = 0; i < ids.Count; i++)
         {
-            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" WHEN {Literal(ids[i])} THEN {i}");
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" WHEN {StudyQuery.Literal(ids[i])} THEN {i}");
         }
 
         return sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" ELSE {JourneySet.None} END").ToString();

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Globalization;
 using InBeeld.Core.Journeys;
-using Microsoft.EntityFrameworkCore;
 
 namespace InBeeld.Data.Journeys;
 
@@ -49,54 +47,21 @@ public sealed class JourneySetCache
     }
 
     /// <summary>The stamp, and the latest <c>UpdatedAt</c> as the provider returned it (text on SQLite), to ask later what changed since.</summary>
-    private static async Task<(string Stamp, object? Latest)> StampAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+    private static Task<(string Stamp, object? Latest)> StampAsync(InBeeldDbContext db, Guid studyId, CancellationToken cancellationToken) =>
+        StudyQuery.RunAsync(db, """SELECT COUNT(*), MAX("UpdatedAt") FROM "Interviews" WHERE "StudyId" = @study""", studyId, async reader =>
         {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """SELECT COUNT(*), MAX("UpdatedAt") FROM "Interviews" WHERE "StudyId" = @study""";
-            AddStudyParameter(db, command, studyId);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             var latest = reader.IsDBNull(1) ? null : reader.GetValue(1);
             return (string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{Convert.ToString(latest, CultureInfo.InvariantCulture)}"), latest);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
-    }
+        }, cancellationToken);
 
-    /// <summary>Interviews (with or without consent, or deleted-and-recreated) stamped after <paramref name="since"/>.</summary>
-    private static async Task<List<Guid>> ChangedSinceAsync(InBeeldDbContext db, Guid studyId, object since, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+    /// <summary>
+    /// Interviews (with or without consent) stamped after <paramref name="since"/>, which is the
+    /// provider's own value from the stamp query, so it compares like for like.
+    /// </summary>
+    private static Task<List<Guid>> ChangedSinceAsync(InBeeldDbContext db, Guid studyId, object since, CancellationToken cancellationToken) =>
+        StudyQuery.RunAsync(db, """SELECT "Id" FROM "Interviews" WHERE "StudyId" = @study AND "UpdatedAt" > @since""", studyId, async reader =>
         {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """SELECT "Id" FROM "Interviews" WHERE "StudyId" = @study AND "UpdatedAt" > @since""";
-            AddStudyParameter(db, command, studyId);
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@since";
-            parameter.Value = since; // the provider's own value from the stamp query, so it compares like for like
-            command.Parameters.Add(parameter);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var changed = new List<Guid>();
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -104,24 +69,7 @@ public sealed class JourneySetCache
             }
 
             return changed;
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
-    }
-
-    internal static void AddStudyParameter(InBeeldDbContext db, DbCommand command, Guid studyId)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@study";
-        // EF stores GUIDs in SQLite as upper-case text; a raw Guid parameter would bind as a blob.
-        parameter.Value = db.Database.IsSqlite() ? studyId.ToString().ToUpperInvariant() : studyId;
-        command.Parameters.Add(parameter);
-    }
+        }, cancellationToken, ("@since", since));
 
     private sealed record Entry(string Stamp, object? Latest, JourneySet Set)
     {
