@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Interviews;
 
 /// <summary>Records a new interview; afterwards the researcher goes on to its route.</summary>
-public sealed class CreateModel(InBeeldDbContext db, TimeProvider timeProvider, IStringLocalizer<InterviewText> text)
+public sealed class CreateModel(InBeeldDbContext db, IStringLocalizer<InterviewText> text)
     : PageModel, IInterviewFormModel
 {
     [FromRoute]
@@ -36,8 +36,8 @@ public sealed class CreateModel(InBeeldDbContext db, TimeProvider timeProvider, 
             return NotFound();
         }
 
-        var now = timeProvider.GetUtcNow();
-        var interview = new Interview { CreatedAt = now, UpdatedAt = now };
+        // CreatedAt and UpdatedAt are stamped on save by InterviewTouchInterceptor.
+        var interview = new Interview();
         if (!await new InterviewForm(db, text).TryApplyAsync(StudyId, Input, interview, ModelState, cancellationToken))
         {
             return Page();

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Interviews;
 
 /// <summary>Changes an interview's details and consent (the route has its own editor).</summary>
-public sealed class EditModel(InBeeldDbContext db, TimeProvider timeProvider, IStringLocalizer<InterviewText> text)
+public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<InterviewText> text)
     : PageModel, IInterviewFormModel
 {
     [FromRoute]
@@ -51,7 +51,6 @@ public sealed class EditModel(InBeeldDbContext db, TimeProvider timeProvider, IS
             return Page();
         }
 
-        interview.UpdatedAt = timeProvider.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = text["InterviewSaved"].Value;
         return RedirectToPage("/Interviews/Details", new { studyId = StudyId, interviewId = InterviewId });
