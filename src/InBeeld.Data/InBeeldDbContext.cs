@@ -1,6 +1,9 @@
+using InBeeld.Core.Access;
+using InBeeld.Core.Auditing;
 using InBeeld.Core.Interviews;
 using InBeeld.Core.Participants;
 using InBeeld.Core.Studies;
+using InBeeld.Data.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace InBeeld.Data;
@@ -20,6 +23,9 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<Step> Steps => Set<Step>();
     public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<StudyMember> StudyMembers => Set<StudyMember>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InBeeldDbContext).Assembly);
