@@ -1,3 +1,5 @@
+using InBeeld.Data.Access;
+using InBeeld.Data.Auditing;
 using InBeeld.Data.Journeys;
 using InBeeld.Data.Studies;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,9 @@ public static class DataServiceCollectionExtensions
             DbContextOptionsFactory.Configure(builder, options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<JourneySetCache>();
         services.AddScoped<StudyOverviewQuery>();
+        services.AddScoped<StudyAccess>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQuery>();
         return services;
     }
 }

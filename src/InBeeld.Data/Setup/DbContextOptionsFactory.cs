@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using InBeeld.Data.Auditing;
 using InBeeld.Data.Interviews;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,6 +9,8 @@ namespace InBeeld.Data.Setup;
 /// <summary>Configures EF Core for the chosen provider; shared by the web app, the CLI and tests.</summary>
 public static class DbContextOptionsFactory
 {
+    private static readonly AuditAppendOnlyInterceptor AppendOnly = new();
+
     /// <param name="time">The clock for change stamps; <see cref="TimeProvider.System"/> when null.</param>
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, TimeProvider? time = null)
     {
@@ -27,7 +30,7 @@ public static class DbContextOptionsFactory
         // Migrations are written by hand without a model snapshot (see M0001_InitialSchema);
         // SchemaConsistencyTests guard what this warning would.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        builder.AddInterceptors(new InterviewTouchInterceptor(time ?? TimeProvider.System));
+        builder.AddInterceptors(new InterviewTouchInterceptor(time ?? TimeProvider.System), AppendOnly);
     }
 
     public static DbContextOptions<InBeeldDbContext> Create(DatabaseOptions options, TimeProvider? time = null)

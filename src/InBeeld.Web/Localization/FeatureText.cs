@@ -14,6 +14,11 @@ internal static class FeatureText
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Studies", StringComparison.Ordinal) => typeof(StudyText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Participants", StringComparison.Ordinal) => typeof(ParticipantText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Interviews", StringComparison.Ordinal) => typeof(InterviewText),
+        { } ns when ns.StartsWith("InBeeld.Web.Pages.Account", StringComparison.Ordinal)
+            || ns.StartsWith("InBeeld.Web.Pages.Admin", StringComparison.Ordinal)
+            || ns.StartsWith("InBeeld.Web.Pages.Setup", StringComparison.Ordinal)
+            || ns.StartsWith("InBeeld.Web.Pages.Members", StringComparison.Ordinal)
+            || ns.StartsWith("InBeeld.Web.Pages.Audit", StringComparison.Ordinal) => typeof(AccountText),
         _ => typeof(SharedText),
     };
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using InBeeld.Web.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InBeeld.Web.Pages;
 
 /// <summary>The language switch: stores the chosen culture in the culture cookie and returns to the page.</summary>
+[AllowAnonymous]
 public sealed class LanguageModel(TimeProvider timeProvider) : PageModel
 {
     public IActionResult OnGet() => NotFound();

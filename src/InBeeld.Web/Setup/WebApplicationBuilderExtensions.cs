@@ -42,7 +42,7 @@ public static class WebApplicationBuilderExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureText.ForModel);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
-        services.AddAntiforgery(o => o.Cookie.Name = "InBeeld.Antiforgery");
+        services.AddInBeeldSecurity(builder.Configuration, builder.Environment);
 
         services.AddHealthChecks().AddDbContextCheck<InBeeldDbContext>("database");
         services.AddHostedService<DatabaseInitializer>();

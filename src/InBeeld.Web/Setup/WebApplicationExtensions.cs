@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+
 namespace InBeeld.Web.Setup;
 
 public static class WebApplicationExtensions
@@ -16,10 +18,14 @@ public static class WebApplicationExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<AccountGateMiddleware>();
+        app.UseAuthorization();
 
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
 }

@@ -47,7 +47,7 @@ public sealed class SecurityTests
         await using var app = await TestApp.StartAsync(provider);
 
         var health = await app.Browser.Client.GetAsync("/health");
-        var missing = await app.GetAsync($"/studies/{Guid.NewGuid()}");
+        var missing = await app.GetAsync("/geen-pagina");
 
         (await health.Content.ReadAsStringAsync()).ShouldBe("Healthy");
         app.Browser.LastStatus.ShouldBe(HttpStatusCode.NotFound);

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using InBeeld.Data;
+using InBeeld.Data.Accounts;
 using InBeeld.Data.Setup;
 using InBeeld.IntegrationTests.Infrastructure;
 
@@ -12,7 +13,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         Database = database;
         Factory = factory;
-        Browser = new Browser(factory.CreateClient());
+        Browser = new Browser(factory.CreateHttpsClient());
     }
 
     public TestDatabase Database { get; }
@@ -21,11 +22,25 @@ public sealed class TestApp : IAsyncDisposable
 
     public Browser Browser { get; }
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider)
+    /// <summary>The signed-in researcher of <see cref="StartAsync"/>; whoever creates a study through the pages coordinates it.</summary>
+    public UserAccount? Account { get; private set; }
+
+    /// <summary>Starts the app with one account, "onderzoeker", signed in on <see cref="Browser"/> (unless <paramref name="signIn"/> is false).</summary>
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool signIn = true, int loginAttemptsPerMinute = 10_000)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        return new TestApp(database, new InBeeldWebFactory(database));
+        var app = new TestApp(database, new InBeeldWebFactory(database, loginAttemptsPerMinute: loginAttemptsPerMinute));
+        if (signIn)
+        {
+            app.Account = await TestAccounts.CreateAsync(app.Factory, "onderzoeker");
+            await TestAccounts.SignInAsync(app.Browser, "onderzoeker");
+        }
+
+        return app;
     }
+
+    /// <summary>Another browser on the same app, signed in as nobody.</summary>
+    public Browser NewBrowser() => new(Factory.CreateHttpsClient());
 
     public InBeeldDbContext CreateContext() => Database.CreateContext();
 

@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Interviews;
 using InBeeld.Data;
 using InBeeld.Web.Resources;
@@ -10,6 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Interviews;
 
 /// <summary>Records a new interview; afterwards the researcher goes on to its route.</summary>
+[StudyAccess(StudyPermission.EditInterviews)]
 public sealed class CreateModel(InBeeldDbContext db, IStringLocalizer<InterviewText> text)
     : PageModel, IInterviewFormModel
 {

@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InBeeld.Web.Pages.Interviews;
 
 /// <summary>An interview and its route as an accessible timeline.</summary>
+[StudyAccess(StudyPermission.ViewInterviews)]
 public sealed class DetailsModel(InBeeldDbContext db) : PageModel
 {
     [FromRoute]

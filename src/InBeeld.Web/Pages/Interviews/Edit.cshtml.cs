@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Interviews;
 using InBeeld.Data;
 using InBeeld.Web.Resources;
@@ -10,6 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Interviews;
 
 /// <summary>Changes an interview's details and consent (the route has its own editor).</summary>
+[StudyAccess(StudyPermission.EditInterviews)]
 public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<InterviewText> text)
     : PageModel, IInterviewFormModel
 {

@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Interviews;
 using InBeeld.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InBeeld.Web.Pages.Interviews;
 
 /// <summary>The interviews of a study, newest first, with consent and the length of each route.</summary>
+[StudyAccess(StudyPermission.ViewInterviews)]
 public sealed class IndexModel(InBeeldDbContext db) : PageModel
 {
     public sealed record Row(Guid Id, DateOnly Date, string ParticipantCode, InterviewMode Mode, string? Interviewer, bool Consent, int Steps);

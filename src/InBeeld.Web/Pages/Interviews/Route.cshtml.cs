@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Interviews;
 using InBeeld.Data;
 using InBeeld.Web.Resources;
@@ -12,6 +14,7 @@ namespace InBeeld.Web.Pages.Interviews;
 /// The route editor: the steps in order, with move and delete buttons that are plain forms, so
 /// it works without JavaScript; wwwroot/js/route-editor.js adds dragging that posts the same Move handler.
 /// </summary>
+[StudyAccess(StudyPermission.EditInterviews)]
 public sealed class RouteModel(InBeeldDbContext db, TimeProvider timeProvider, IStringLocalizer<InterviewText> text) : PageModel
 {
     [FromRoute]

@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Interviews;
 using InBeeld.Data;
 using InBeeld.Web.Resources;
@@ -10,6 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Interviews;
 
 /// <summary>Adds a step at the end of the route (no step id) or edits one, with its quotes.</summary>
+[StudyAccess(StudyPermission.EditInterviews)]
 public sealed class StepModel(InBeeldDbContext db, TimeProvider timeProvider, IStringLocalizer<InterviewText> text) : PageModel
 {
     [FromRoute]

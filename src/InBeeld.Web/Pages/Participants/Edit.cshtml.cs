@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Participants;
 using InBeeld.Data;
 using InBeeld.Web.Resources;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Participants;
 
 /// <summary>Changes a participant's code or attribute values.</summary>
+[StudyAccess(StudyPermission.EditInterviews)]
 public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<ParticipantText> text) : PageModel, IParticipantFormModel
 {
     [FromRoute]

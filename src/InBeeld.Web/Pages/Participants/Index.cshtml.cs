@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Participants;
 using InBeeld.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InBeeld.Web.Pages.Participants;
 
 /// <summary>The participants of a study, with their attribute values and number of interviews.</summary>
+[StudyAccess(StudyPermission.ViewInterviews)]
 public sealed class IndexModel(InBeeldDbContext db) : PageModel
 {
     public sealed record Row(Guid Id, string Code, IReadOnlyDictionary<Guid, string> Values, int Interviews);

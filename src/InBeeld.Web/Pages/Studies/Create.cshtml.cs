@@ -1,3 +1,5 @@
+using InBeeld.Core.Access;
+using InBeeld.Web.Security;
 using System.ComponentModel.DataAnnotations;
 using InBeeld.Core.Studies;
 using InBeeld.Data;
@@ -10,6 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Studies;
 
 /// <summary>Nieuw onderzoek: the set-up fields; optionally starts with the default vocabulary.</summary>
+[SignedIn]
 public sealed class CreateModel(InBeeldDbContext db, TimeProvider timeProvider, IStringLocalizer<StudyText> text) : PageModel
 {
     [BindProperty]
@@ -50,6 +53,9 @@ public sealed class CreateModel(InBeeldDbContext db, TimeProvider timeProvider, 
         }
 
         db.Studies.Add(study);
+
+        // Whoever sets up a study leads it; they add the other members.
+        db.StudyMembers.Add(new StudyMember { StudyId = study.Id, UserId = User.AccountId()!.Value, Role = StudyRole.Coordinator, AddedAt = study.CreatedAt });
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = text["StudyCreated"].Value;
         return RedirectToPage("/Studies/Details", new { studyId = study.Id });

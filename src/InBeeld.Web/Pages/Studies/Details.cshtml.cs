@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Data;
 using InBeeld.Web.Localization;
 using InBeeld.Web.Resources;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Studies;
 
 /// <summary>A study's landing page: its set-up, counts and the way to everything else.</summary>
+[StudyAccess(StudyPermission.ViewStudy)]
 public sealed class DetailsModel(InBeeldDbContext db, IStringLocalizer<SharedText> text) : PageModel
 {
     public sealed record StudySummary(

@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using System.Globalization;
 using InBeeld.Core.Studies;
 using InBeeld.Data;
@@ -11,6 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace InBeeld.Web.Pages.Studies;
 
 /// <summary>Changes a study's set-up fields and municipalities.</summary>
+[StudyAccess(StudyPermission.ManageStudy)]
 public sealed class EditModel(InBeeldDbContext db, TimeProvider timeProvider, IStringLocalizer<StudyText> text) : PageModel
 {
     [FromRoute]

@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Data.Studies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InBeeld.Web.Pages.Studies;
 
 /// <summary>The study's figures: interviews and consent, steps per organisation and phase, experience per phase, handovers.</summary>
+[StudyAccess(StudyPermission.ViewPatterns)]
 public sealed class OverviewModel(StudyOverviewQuery query) : PageModel
 {
     [FromRoute]

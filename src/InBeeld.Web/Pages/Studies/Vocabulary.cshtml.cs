@@ -1,3 +1,5 @@
+using InBeeld.Web.Security;
+using InBeeld.Core.Access;
 using InBeeld.Core.Participants;
 using InBeeld.Core.Studies;
 using InBeeld.Data;
@@ -13,6 +15,7 @@ namespace InBeeld.Web.Pages.Studies;
 /// The study's vocabulary: chain partners, phases, turning points, channels and participant
 /// attributes. Each list has its own add form; items can be moved and deleted, unless in use.
 /// </summary>
+[StudyAccess(StudyPermission.ManageStudy)]
 public sealed class VocabularyModel(InBeeldDbContext db, IStringLocalizer<StudyText> text, IStringLocalizer<SharedText> shared) : PageModel
 {
     public sealed record Item(Guid Id, string Name, string? Detail);
