@@ -1,4 +1,9 @@
 using System.Runtime.CompilerServices;
+using InBeeld.Core.Access;
+using InBeeld.Data;
+using InBeeld.Data.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace InBeeld.BrowserTests.Infrastructure;
@@ -15,7 +20,13 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     private readonly string _workDirectory =
         Path.Combine(Path.GetTempPath(), "inbeeld-browsertests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The researcher every session is signed in as, unless a test asks for an anonymous one.</summary>
+    public const string ResearcherName = "onderzoeker";
+
+    public const string Password = "een lange testzin voor iedereen";
+
     private InBeeldServer? _server;
+    private string? _signedInState;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -40,6 +51,8 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
                 Headless = true,
             });
             Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
+            await CreateAccountAsync(ResearcherName);
+            _signedInState = await SignInOnceAsync(ResearcherName);
         }
         catch
         {
@@ -54,7 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     /// app picks its language from Accept-Language and Dutch is what users see first.
     /// </summary>
     public async Task<BrowserSession> NewSessionAsync(
-        bool javaScriptEnabled = true, [CallerMemberName] string testName = "")
+        bool javaScriptEnabled = true, bool signedIn = true, [CallerMemberName] string testName = "")
     {
         var browser = _browser ?? throw NotStarted();
         var options = new BrowserNewContextOptions
@@ -62,6 +75,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
             BaseURL = BaseAddress.ToString(),
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            StorageState = signedIn ? _signedInState : null,
         };
         var context = await browser.NewContextAsync(new BrowserNewContextOptions(options) { JavaScriptEnabled = javaScriptEnabled });
         var page = await context.NewPageAsync();
@@ -101,7 +115,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     private async Task WarmUpAsync(string databasePath)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
         response.EnsureSuccessStatusCode();
         if (!File.Exists(databasePath))
         {
@@ -109,6 +123,40 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
                 $"The app answered but did not create the test database {databasePath}; " +
                 "check that it still reads Database:Provider and Database:ConnectionString.");
         }
+    }
+
+    /// <summary>Makes an account through the app's own account service (the server's services, not a copy).</summary>
+    public async Task<Guid> CreateAccountAsync(string userName, bool administrator = false)
+    {
+        var server = _server ?? throw NotStarted();
+        await using var scope = server.Services.CreateAsyncScope();
+        var creator = scope.ServiceProvider.GetRequiredService<AccountCreator>();
+        var (account, errors) = await creator.CreateAsync(new NewAccount(userName, userName, administrator, Password, MustChangePassword: false));
+        return account?.Id ?? throw new InvalidOperationException(AccountCreator.Describe(errors));
+    }
+
+    public async Task GrantAsync(Guid studyId, string userName, StudyRole role, Guid? organizationId = null)
+    {
+        var server = _server ?? throw NotStarted();
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InBeeldDbContext>();
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        db.StudyMembers.Add(new StudyMember { StudyId = studyId, UserId = user.Id, Role = role, OrganizationId = organizationId, AddedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Signs in once through the login page and keeps the cookies, so each test starts signed in without paying for it.</summary>
+    private async Task<string> SignInOnceAsync(string userName)
+    {
+        var browser = _browser ?? throw NotStarted();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "nl-NL" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(userName);
+        await page.GetByLabel("Wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).Last.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return await context.StorageStateAsync();
     }
 
     private static InvalidOperationException NotStarted() => new("The browser fixture has not started.");

@@ -42,5 +42,8 @@ internal sealed class InBeeldServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databasePath}");
         // Each test builds the data it asserts on; the demo study would only add noise.
         builder.UseSetting("Demo:LoadOnEmptyDatabase", "false");
+        // Plain http on loopback, as in development; the integration tests check Secure cookies over https.
+        builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
+        builder.UseSetting("Security:KeyDirectory", Path.Combine(Path.GetDirectoryName(_databasePath)!, "keys"));
     }
 }
