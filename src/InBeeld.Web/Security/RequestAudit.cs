@@ -23,9 +23,19 @@ public sealed class RequestAudit(AuditLog log, IHttpContextAccessor http)
         }, context?.RequestAborted ?? CancellationToken.None);
     }
 
-    /// <summary>The most specific object the route names: a step, an interview, a participant, or the study.</summary>
+    private const string NamedObjectKey = "InBeeld.AuditObject";
+
+    /// <summary>For pages that create something: the new object's id, which the route cannot know.</summary>
+    public static void NameObject(HttpContext context, string type, Guid id) => context.Items[NamedObjectKey] = (type, (Guid?)id);
+
+    /// <summary>The object a page named, else the most specific one the route names: a step, an interview, a participant, or the study.</summary>
     public static (string Type, Guid? Id) ObjectOf(HttpContext context)
     {
+        if (context.Items.TryGetValue(NamedObjectKey, out var named) && named is ValueTuple<string, Guid?> pair)
+        {
+            return pair;
+        }
+
         foreach (var (key, type) in RouteObjects)
         {
             if (context.GetRouteValue(key) is string text && Guid.TryParse(text, out var id))

@@ -48,6 +48,7 @@ public sealed class CreateModel(InBeeldDbContext db, IStringLocalizer<InterviewT
 
         db.Interviews.Add(interview);
         await db.SaveChangesAsync(cancellationToken);
+        RequestAudit.NameObject(HttpContext, "Interview", interview.Id);
         TempData["Status"] = text["InterviewCreated"].Value;
         return RedirectToPage("/Interviews/Route", new { studyId = StudyId, interviewId = interview.Id });
     }

@@ -50,6 +50,7 @@ public sealed class CreateModel(InBeeldDbContext db, TimeProvider timeProvider, 
         };
         db.Participants.Add(participant);
         await db.SaveChangesAsync(cancellationToken);
+        RequestAudit.NameObject(HttpContext, "Participant", participant.Id);
         TempData["Status"] = text["Registered", participant.Code].Value;
         return RedirectToPage("/Participants/Index", new { studyId = StudyId });
     }

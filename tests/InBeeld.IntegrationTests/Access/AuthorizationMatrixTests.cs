@@ -1,0 +1,181 @@
+using System.Net;
+using InBeeld.Core.Access;
+using InBeeld.Data.Setup;
+using InBeeld.IntegrationTests.Infrastructure;
+using InBeeld.IntegrationTests.Web;
+using InBeeld.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InBeeld.IntegrationTests.Access;
+
+/// <summary>
+/// Every page route × every kind of person: allowed or refused, as this table says — written here
+/// independently of the attributes on the pages, so a wrong attribute fails. A route that is not in
+/// the table (a new page without a rule) fails the test too.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private enum Who { Anonymous, Coordinator, Researcher, ChainPartner, Reader, OtherStudyMember, Administrator }
+
+    private static readonly Who[] SignedIn = [Who.Coordinator, Who.Researcher, Who.ChainPartner, Who.Reader, Who.OtherStudyMember, Who.Administrator];
+    private static readonly Who[] Everyone = [Who.Anonymous, .. SignedIn];
+    private static readonly Who[] StudyMembers = [Who.Coordinator, Who.Researcher, Who.ChainPartner, Who.Reader];
+    private static readonly Who[] Patterns = [Who.Coordinator, Who.Researcher, Who.ChainPartner];
+    private static readonly Who[] RawData = [Who.Coordinator, Who.Researcher];
+
+    private static readonly Dictionary<string, Who[]> Expected = new()
+    {
+        [""] = SignedIn,
+        ["Index"] = SignedIn,
+        ["Error"] = Everyone,
+        ["Language"] = Everyone,
+        ["setup"] = Everyone,
+        ["account/login"] = Everyone,
+        ["account/login/two-factor"] = Everyone,
+        ["account/logout"] = SignedIn,
+        ["account/two-factor"] = SignedIn,
+        ["account/password"] = SignedIn,
+        ["admin/users"] = [Who.Administrator],
+        ["admin/audit"] = [Who.Administrator],
+        ["studies/new"] = SignedIn,
+        ["studies/{studyId:guid}"] = StudyMembers,
+        ["studies/{studyId:guid}/edit"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/vocabulary"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/overview"] = Patterns,
+        ["studies/{studyId:guid}/members"] = [Who.Coordinator, Who.Administrator],
+        ["studies/{studyId:guid}/audit"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/participants"] = RawData,
+        ["studies/{studyId:guid}/participants/new"] = RawData,
+        ["studies/{studyId:guid}/participants/{participantId:guid}/edit"] = RawData,
+        ["studies/{studyId:guid}/interviews"] = RawData,
+        ["studies/{studyId:guid}/interviews/new"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/edit"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/route"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/steps/{stepId:guid?}"] = RawData,
+    };
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task EveryRoute_AllowsExactlyTheRolesInTheTable(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var routes = PageRoutes(app.Factory);
+
+        // A page without a rule, or a rule this table does not know, fails here first.
+        routes.Keys.Order().ShouldBe(Expected.Keys.Order(), "every page route needs a row in this table");
+        foreach (var (route, endpoint) in routes)
+        {
+            var hasRule = endpoint.Metadata.GetMetadata<StudyAccessAttribute>() is not null
+                || endpoint.Metadata.GetMetadata<SignedInAttribute>() is not null
+                || endpoint.Metadata.GetMetadata<AdministratorAttribute>() is not null
+                || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            hasRule.ShouldBeTrue($"page '{route}' has no access rule attribute");
+        }
+
+        var world = await World.BuildAsync(app);
+        var failures = new List<string>();
+        foreach (var (route, allowed) in Expected)
+        {
+            var url = "/" + world.Fill(route);
+            foreach (var who in Everyone)
+            {
+                var outcome = await world.ProbeAsync(who, url);
+                var expected = allowed.Contains(who);
+                if (outcome.Refused == expected)
+                {
+                    failures.Add($"{who} on {url}: expected {(expected ? "allowed" : "refused")}, got {outcome.Description}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    private static Dictionary<string, RouteEndpoint> PageRoutes(InBeeldWebFactory factory) =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .ToDictionary(e => e.RoutePattern.RawText ?? "", e => e);
+
+    private sealed record Outcome(bool Refused, string Description);
+
+    /// <summary>Study A with a participant, an interview and a step; study B led by an outsider; one signed-in browser per person.</summary>
+    private sealed class World
+    {
+        private readonly Dictionary<Who, Browser> _browsers = [];
+        private Guid _study, _participant, _interview, _step;
+
+        public static async Task<World> BuildAsync(TestApp app)
+        {
+            var world = new World();
+            var coordinator = app.Browser;
+            world._study = await Scenario.CreateStudyWithVocabularyAsync(coordinator, "Onderzoek A");
+            await Scenario.RegisterParticipantAsync(coordinator, world._study, "A-001");
+            await using (var db = app.CreateContext())
+            {
+                world._participant = await db.Participants.Where(p => p.StudyId == world._study).Select(p => p.Id).SingleAsync();
+            }
+
+            world._interview = await Scenario.RecordInterviewAsync(coordinator, world._study, world._participant);
+            await Scenario.AddStepAsync(coordinator, world._study, world._interview, ("Input.Description", "Aanmelding bij het loket"));
+            Guid organization;
+            await using (var db = app.CreateContext())
+            {
+                world._step = await db.Steps.Where(s => s.InterviewId == world._interview).Select(s => s.Id).SingleAsync();
+                organization = await db.Organizations.Where(o => o.StudyId == world._study).Select(o => o.Id).FirstAsync();
+            }
+
+            world._browsers[Who.Coordinator] = coordinator;
+            world._browsers[Who.Anonymous] = app.NewBrowser();
+            foreach (var (who, role) in new[] { (Who.Researcher, StudyRole.Researcher), (Who.ChainPartner, StudyRole.ChainPartner), (Who.Reader, StudyRole.Reader) })
+            {
+                var account = await TestAccounts.CreateAsync(app.Factory, who.ToString().ToLowerInvariant());
+                await TestAccounts.GrantAsync(app.Factory, world._study, account.Id, role, role == StudyRole.ChainPartner ? organization : null);
+                world._browsers[who] = await SignedInAsync(app, account.UserName!);
+            }
+
+            var outsider = await TestAccounts.CreateAsync(app.Factory, "buitenstaander");
+            world._browsers[Who.OtherStudyMember] = await SignedInAsync(app, outsider.UserName!);
+            await Scenario.CreateStudyWithVocabularyAsync(world._browsers[Who.OtherStudyMember], "Onderzoek B");
+
+            var admin = await TestAccounts.CreateAsync(app.Factory, "beheerder", administrator: true, twoFactor: true);
+            world._browsers[Who.Administrator] = await SignedInAsync(app, admin.UserName!, await TestAccounts.AuthenticatorKeyAsync(app.Factory, admin.Id));
+            return world;
+        }
+
+        private static async Task<Browser> SignedInAsync(TestApp app, string userName, string? key = null)
+        {
+            var browser = app.NewBrowser();
+            await TestAccounts.SignInAsync(browser, userName, key);
+            return browser;
+        }
+
+        public string Fill(string route) => route
+            .Replace("{studyId:guid}", _study.ToString(), StringComparison.Ordinal)
+            .Replace("{participantId:guid}", _participant.ToString(), StringComparison.Ordinal)
+            .Replace("{interviewId:guid}", _interview.ToString(), StringComparison.Ordinal)
+            .Replace("{stepId:guid?}", _step.ToString(), StringComparison.Ordinal);
+
+        /// <summary>Refused means: sent to the login page (anonymous) or answered 403 (signed in).</summary>
+        public async Task<Outcome> ProbeAsync(Who who, string url)
+        {
+            var response = await _browsers[who].Client.GetAsync(new Uri(url, UriKind.Relative));
+            var final = response.RequestMessage!.RequestUri!;
+            if (response.StatusCode == HttpStatusCode.Forbidden)
+            {
+                return new Outcome(true, "403");
+            }
+
+            if (final.AbsolutePath == "/account/login" && final.Query.Contains("ReturnUrl", StringComparison.OrdinalIgnoreCase) && url != "/account/login")
+            {
+                return new Outcome(true, "sent to login");
+            }
+
+            return new Outcome(false, $"{(int)response.StatusCode} at {final.PathAndQuery}");
+        }
+    }
+}
