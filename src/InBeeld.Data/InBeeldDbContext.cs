@@ -26,6 +26,8 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<StudyMember> StudyMembers => Set<StudyMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ParticipantContact> ParticipantContacts => Set<ParticipantContact>();
+    public DbSet<InBeeld.Core.Retention.RetentionRun> RetentionRuns => Set<InBeeld.Core.Retention.RetentionRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InBeeldDbContext).Assembly);

@@ -20,6 +20,9 @@ public sealed class Interview
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the retention job removed the raw content; the route's structure stays for analysis.</summary>
+    public DateTimeOffset? AnonymizedAt { get; set; }
+
     /// <summary>The route, kept sorted by <see cref="Step.Order"/>.</summary>
     public List<Step> Steps { get; set; } = [];
 }

@@ -18,6 +18,12 @@ public sealed class Study
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// Bewaartermijn: months after an interview's date that its raw content (transcript, quotes,
+    /// free texts, contact details) is kept; null when the study has not set one yet.
+    /// </summary>
+    public int? RetentionMonths { get; set; }
+
     public List<StudyMunicipality> Municipalities { get; set; } = [];
     public List<Organization> Organizations { get; set; } = [];
     public List<Phase> Phases { get; set; } = [];

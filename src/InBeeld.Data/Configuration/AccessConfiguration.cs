@@ -41,3 +41,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // No foreign keys on purpose: the log outlives the accounts, studies and objects it names.
     }
 }
+
+internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<InBeeld.Core.Retention.RetentionRun>
+{
+    public void Configure(EntityTypeBuilder<InBeeld.Core.Retention.RetentionRun> builder)
+    {
+        builder.ToTable("RetentionRuns");
+        builder.Property(r => r.At).HasConversion(new DateTimeOffsetToBinaryConverter());
+        builder.Property(r => r.TriggeredBy).HasMaxLength(256);
+        builder.HasIndex(r => new { r.StudyId, r.At });
+
+        // No foreign key: the record that data was removed outlives the study itself.
+    }
+}

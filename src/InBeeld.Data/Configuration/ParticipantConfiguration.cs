@@ -16,6 +16,19 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.HasIndex(p => new { p.StudyId, p.Code }).IsUnique();
         builder.HasOne<Study>().WithMany().HasForeignKey(p => p.StudyId);
         builder.HasMany(p => p.Attributes).WithOne().HasForeignKey(a => a.ParticipantId);
+        builder.Property(p => p.ConsentScope).HasConversion<string>().HasMaxLength(60);
+    }
+}
+
+internal sealed class ParticipantContactConfiguration : IEntityTypeConfiguration<ParticipantContact>
+{
+    public void Configure(EntityTypeBuilder<ParticipantContact> builder)
+    {
+        builder.ToTable("ParticipantContacts");
+        builder.HasKey(c => c.ParticipantId);
+        builder.Property(c => c.Protected).HasMaxLength(8_000);
+        builder.HasOne<Participant>().WithOne().HasForeignKey<ParticipantContact>(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.StudyId);
     }
 }
 

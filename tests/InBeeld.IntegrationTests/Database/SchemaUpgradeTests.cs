@@ -26,37 +26,38 @@ public sealed class SchemaUpgradeTests
             await db.GetService<IMigrator>().MigrateAsync(Version1);
             (await db.Database.GetAppliedMigrationsAsync()).ShouldBe([Version1]);
 
-            // Written while the database is at version 1: only tables of that version are touched.
-            var study = new Study { Title = "Onderzoek uit versie 1", CreatedAt = DateTimeOffset.UnixEpoch };
-            var phase = new Phase { Name = "Overstap", Order = 0 };
-            var uwv = new Organization { Name = "UWV", Type = OrganizationType.Uwv };
-            study.Phases.Add(phase);
-            study.Organizations.Add(uwv);
-            study.Municipalities.Add(new StudyMunicipality { CbsCode = "GM0222" });
-            var participant = new Participant { StudyId = study.Id, Code = "V1-01" };
-            db.AddRange(study, participant);
-            db.Interviews.Add(new Interview
-            {
-                StudyId = study.Id,
-                ParticipantId = participant.Id,
-                Date = new DateOnly(2020, 3, 17),
-                Consent = new Consent { Given = true, Date = new DateOnly(2020, 3, 1), RecordedBy = "Onderzoeker A" },
-                Steps =
-                [
-                    new Step
-                    {
-                        Description = "Aanmelding bij UWV",
-                        PhaseId = phase.Id,
-                        OrganizationId = uwv.Id,
-                        Experience = -1,
-                        Handover = HandoverKind.Cold,
-                        WaitingDays = 21,
-                        Quotes = [new Quote { Text = "Ik moest alles opnieuw vertellen." }],
-                    },
-                ],
-            });
-            await db.SaveChangesAsync();
-            studyId = study.Id;
+            // Written with plain SQL in version 1's own columns: later versions add columns to these
+            // tables, so the current model cannot write a version-1 row.
+            studyId = Guid.CreateVersion7();
+            var phase = Guid.CreateVersion7();
+            var uwv = Guid.CreateVersion7();
+            var participant = Guid.CreateVersion7();
+            var interview = Guid.CreateVersion7();
+            var step = Guid.CreateVersion7();
+            var epoch = DateTimeOffset.UnixEpoch;
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "Studies" ("Id", "Title", "IsFictitious", "CreatedAt") VALUES ({0}, {1}, {2}, {3})""",
+                studyId, "Onderzoek uit versie 1", false, epoch);
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "Phases" ("Id", "StudyId", "Name", "Order") VALUES ({0}, {1}, {2}, 0)""", phase, studyId, "Overstap");
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "Organizations" ("Id", "StudyId", "Name", "Type", "Order") VALUES ({0}, {1}, {2}, {3}, 0)""", uwv, studyId, "UWV", "Uwv");
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "StudyMunicipalities" ("StudyId", "CbsCode") VALUES ({0}, {1})""", studyId, "GM0222");
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "Participants" ("Id", "StudyId", "Code", "CreatedAt") VALUES ({0}, {1}, {2}, {3})""", participant, studyId, "V1-01", epoch);
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO "Interviews" ("Id", "StudyId", "ParticipantId", "Date", "Mode", "CreatedAt", "UpdatedAt", "ConsentGiven", "ConsentDate", "ConsentRecordedBy", "ConsentByGuardian")
+                VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {5}, {6}, {7}, {8}, {9})
+                """,
+                interview, studyId, participant, new DateOnly(2020, 3, 17), "FaceToFace", epoch, true, new DateOnly(2020, 3, 1), "Onderzoeker A", false);
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO "Steps" ("Id", "InterviewId", "Order", "PhaseId", "OrganizationId", "Description", "DatePrecision", "Experience", "Handover", "WaitingDays")
+                VALUES ({0}, {1}, 0, {2}, {3}, {4}, {5}, {6}, {7}, {8})
+                """,
+                step, interview, phase, uwv, "Aanmelding bij UWV", "Unknown", -1, "Cold", 21);
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "Quotes" ("Id", "StepId", "Text", "Order") VALUES ({0}, {1}, {2}, 0)""", Guid.CreateVersion7(), step, "Ik moest alles opnieuw vertellen.");
         }
 
         await using (var db = database.CreateContext())
