@@ -1,3 +1,4 @@
+using InBeeld.Data.Privacy;
 using System.Text.Json;
 using InBeeld.Core.Interchange;
 using InBeeld.Core.Interviews;
@@ -15,6 +16,11 @@ public sealed class StudyExporter(InBeeldDbContext db)
     private const int InterviewsPerChunk = 1_000;
     private const int FlushThreshold = 1 << 20;
 
+    /// <summary>Interviews of the study that an export leaves out because consent is missing or withdrawn.</summary>
+    public async Task<int> CountWithoutConsentAsync(Guid studyId, CancellationToken cancellationToken) =>
+        await db.Interviews.CountAsync(i => i.StudyId == studyId, cancellationToken)
+        - await db.Interviews.Where(i => i.StudyId == studyId).Where(ConsentRule.Counts(db)).CountAsync(cancellationToken);
+
     /// <returns>False when there is no study with this id (nothing is written).</returns>
     public async Task<bool> ExportAsync(Guid studyId, Stream output, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -24,7 +30,8 @@ public sealed class StudyExporter(InBeeldDbContext db)
             return false;
         }
 
-        var interviewIds = (await db.Interviews.AsNoTracking().Where(i => i.StudyId == studyId).Select(i => i.Id).ToListAsync(cancellationToken))
+        // Only interviews that count under the consent rule leave the system.
+        var interviewIds = (await db.Interviews.AsNoTracking().Where(i => i.StudyId == studyId).Where(ConsentRule.Counts(db)).Select(i => i.Id).ToListAsync(cancellationToken))
             .OrderBy(id => id.ToString(), StringComparer.Ordinal).ToList();
 
         await using var writer = new Utf8JsonWriter(output, StudyJson.WriterOptions);

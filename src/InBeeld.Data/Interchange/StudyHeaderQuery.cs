@@ -20,7 +20,8 @@ internal static class StudyHeaderQuery
         var turningPoints = await db.TurningPoints.AsNoTracking().Where(t => t.StudyId == studyId).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var channels = await db.Channels.AsNoTracking().Where(c => c.StudyId == studyId).OrderBy(c => c.Order).ToListAsync(cancellationToken);
         var attributes = await db.AttributeDefinitions.AsNoTracking().Where(a => a.StudyId == studyId).OrderBy(a => a.Order).ToListAsync(cancellationToken);
-        var participants = (await db.Participants.AsNoTracking().Where(p => p.StudyId == studyId).ToListAsync(cancellationToken))
+        // Someone who withdrew consent does not leave the system in an export, not even as a code.
+        var participants = (await db.Participants.AsNoTracking().Where(p => p.StudyId == studyId && p.ConsentWithdrawnOn == null).ToListAsync(cancellationToken))
             .OrderBy(p => p.Id.ToString(), StringComparer.Ordinal).ToList();
         var values = (await (from v in db.ParticipantAttributeValues.AsNoTracking()
                              join p in db.Participants on v.ParticipantId equals p.Id

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using InBeeld.Core.Interviews;
+using InBeeld.Data.Privacy;
 using InBeeld.Core.Journeys;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public static class InterviewJourneyLoader
                    CASE s."Handover" WHEN 'Warm' THEN {(int)HandoverKind.Warm} WHEN 'Cold' THEN {(int)HandoverKind.Cold} WHEN 'None' THEN {(int)HandoverKind.None} ELSE {(int)HandoverKind.NotRecorded} END,
                    s."WaitingDays"
             FROM "Interviews" i JOIN "Steps" s ON s."InterviewId" = i."Id"
-            WHERE i."StudyId" = @study AND i."ConsentGiven"{IdFilter(only)}
+            WHERE i."StudyId" = @study AND {ConsentRule.CountsSql}{IdFilter(only)}
             ORDER BY {(sqlite ? "i.rowid" : "i.\"Id\"")}, s."Order"
             """;
 
@@ -72,7 +73,7 @@ public static class InterviewJourneyLoader
         var sqlite = db.Database.IsSqlite();
         var sql = $"""
             SELECT {(sqlite ? "i.rowid" : "CAST(0 AS BIGINT)")}, i."Id" FROM "Interviews" i
-            WHERE i."StudyId" = @study AND i."ConsentGiven"{IdFilter(only)} ORDER BY {(sqlite ? "i.rowid" : "i.\"Id\"")}
+            WHERE i."StudyId" = @study AND {ConsentRule.CountsSql}{IdFilter(only)} ORDER BY {(sqlite ? "i.rowid" : "i.\"Id\"")}
             """;
         return StudyQuery.RunAsync(db, sql, studyId, async reader =>
         {

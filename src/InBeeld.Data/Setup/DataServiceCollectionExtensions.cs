@@ -24,6 +24,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<StudyAccess>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<InBeeld.Data.Privacy.ParticipantEraser>();
+        services.AddScoped<InBeeld.Data.Privacy.ParticipantDataExport>();
         return services;
     }
 }

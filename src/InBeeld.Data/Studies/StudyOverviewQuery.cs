@@ -1,3 +1,4 @@
+using InBeeld.Data.Privacy;
 using InBeeld.Core.Analysis;
 using InBeeld.Core.Interviews;
 using InBeeld.Data.Journeys;
@@ -25,7 +26,8 @@ public sealed class StudyOverviewQuery(InBeeldDbContext db, JourneySetCache? cac
 
         var participants = await db.Participants.CountAsync(p => p.StudyId == studyId, cancellationToken);
         var interviews = await db.Interviews.CountAsync(i => i.StudyId == studyId, cancellationToken);
-        var withoutConsent = await db.Interviews.CountAsync(i => i.StudyId == studyId && !i.Consent.Given, cancellationToken);
+        var counted = await db.Interviews.Where(i => i.StudyId == studyId).Where(ConsentRule.Counts(db)).CountAsync(cancellationToken);
+        var withoutConsent = interviews - counted;
         var set = cache is null
             ? await InterviewJourneyLoader.LoadAsync(db, studyId, cancellationToken)
             : await cache.GetAsync(db, studyId, cancellationToken);

@@ -57,6 +57,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<CurrentMembership>();
         services.AddScoped<AccountCreator>();
         services.AddSingleton<SetupCode>();
+        services.AddSingleton<PseudonymKeyProtector>();
         services.AddScoped<RequestAudit>();
         services.AddScoped<IAuthorizationHandler, StudyPermissionHandler>();
         services.AddAuthorization(options =>

@@ -31,6 +31,11 @@ internal static class ExportCommand
                 await ProgressDisplay.RunAsync(context, CliText.Get("Export_Title", title),
                     progress => exporter.ExportAsync(id, stream, progress, cancellationToken)), cancellationToken);
             context.WriteLine(CliText.Get("Export_Done", title, path));
+            if (await exporter.CountWithoutConsentAsync(id, cancellationToken) is > 0 and var excluded)
+            {
+                context.WriteLine(CliText.Get("Export_ExcludedWithoutConsent", excluded));
+            }
+
             return 0;
         });
         return command;

@@ -12,7 +12,7 @@ namespace InBeeld.Web.Pages.Participants;
 [StudyAccess(StudyPermission.ViewInterviews)]
 public sealed class IndexModel(InBeeldDbContext db) : PageModel
 {
-    public sealed record Row(Guid Id, string Code, IReadOnlyDictionary<Guid, string> Values, int Interviews);
+    public sealed record Row(Guid Id, string Code, IReadOnlyDictionary<Guid, string> Values, int Interviews, bool ConsentWithdrawn);
 
     [FromRoute]
     public Guid StudyId { get; set; }
@@ -41,11 +41,12 @@ public sealed class IndexModel(InBeeldDbContext db) : PageModel
                 p.Code,
                 Values = p.Attributes.Select(a => new { a.AttributeDefinitionId, a.Value }).ToList(),
                 Interviews = db.Interviews.Count(i => i.ParticipantId == p.Id),
+                Withdrawn = p.ConsentWithdrawnOn != null,
             })
             .ToListAsync(cancellationToken);
         Participants = rows
             .OrderBy(r => r.Code, StringComparer.OrdinalIgnoreCase)
-            .Select(r => new Row(r.Id, r.Code, r.Values.ToDictionary(v => v.AttributeDefinitionId, v => v.Value), r.Interviews))
+            .Select(r => new Row(r.Id, r.Code, r.Values.ToDictionary(v => v.AttributeDefinitionId, v => v.Value), r.Interviews, r.Withdrawn))
             .ToList();
         return Page();
     }
