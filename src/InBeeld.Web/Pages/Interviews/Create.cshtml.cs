@@ -24,6 +24,8 @@ public sealed class CreateModel(InBeeldDbContext db, IStringLocalizer<InterviewT
 
     public IReadOnlyList<SelectListItem> ParticipantOptions { get; private set; } = [];
 
+    public IReadOnlyList<InBeeld.Core.Privacy.PersonalDataFinding> PersonalDataFindings { get; private set; } = [];
+
     public string StudyTitle { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid? participantId, CancellationToken cancellationToken)
@@ -41,8 +43,10 @@ public sealed class CreateModel(InBeeldDbContext db, IStringLocalizer<InterviewT
 
         // CreatedAt and UpdatedAt are stamped on save by InterviewTouchInterceptor.
         var interview = new Interview();
-        if (!await new InterviewForm(db, text).TryApplyAsync(StudyId, Input, interview, ModelState, cancellationToken))
+        var form = new InterviewForm(db, text);
+        if (!await form.TryApplyAsync(StudyId, Input, interview, ModelState, cancellationToken))
         {
+            PersonalDataFindings = form.Findings;
             return Page();
         }
 

@@ -27,6 +27,8 @@ public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<InterviewTex
 
     public IReadOnlyList<SelectListItem> ParticipantOptions { get; private set; } = [];
 
+    public IReadOnlyList<InBeeld.Core.Privacy.PersonalDataFinding> PersonalDataFindings { get; private set; } = [];
+
     public string StudyTitle { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -49,8 +51,10 @@ public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<InterviewTex
             return NotFound();
         }
 
-        if (!await new InterviewForm(db, text).TryApplyAsync(StudyId, Input, interview, ModelState, cancellationToken))
+        var form = new InterviewForm(db, text);
+        if (!await form.TryApplyAsync(StudyId, Input, interview, ModelState, cancellationToken))
         {
+            PersonalDataFindings = form.Findings;
             return Page();
         }
 

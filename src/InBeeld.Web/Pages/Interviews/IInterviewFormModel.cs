@@ -8,4 +8,7 @@ public interface IInterviewFormModel
     InterviewInput Input { get; }
 
     IReadOnlyList<SelectListItem> ParticipantOptions { get; }
+
+    /// <summary>Likely personal data in the posted transcript, when the check stopped the save.</summary>
+    IReadOnlyList<InBeeld.Core.Privacy.PersonalDataFinding> PersonalDataFindings { get; }
 }

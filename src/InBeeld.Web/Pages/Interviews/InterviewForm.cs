@@ -1,5 +1,6 @@
 using System.Globalization;
 using InBeeld.Core.Interviews;
+using InBeeld.Core.Privacy;
 using InBeeld.Data;
 using InBeeld.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -66,8 +67,41 @@ internal sealed class InterviewForm(InBeeldDbContext db, IStringLocalizer<Interv
             RecordedBy = Clean(input.ConsentRecordedBy),
             GivenByGuardian = input.ConsentByGuardian,
         };
-        interview.Transcript = string.IsNullOrWhiteSpace(input.Transcript) ? null : input.Transcript;
+        var transcript = string.IsNullOrWhiteSpace(input.Transcript) ? null : input.Transcript;
+        if (transcript is not null && !CheckPersonalData(input, modelState, ref transcript))
+        {
+            return false;
+        }
+
+        interview.Transcript = transcript;
         return true;
+    }
+
+    /// <summary>What the personal-data check found in the transcript on the last try; shown so the researcher can decide.</summary>
+    public IReadOnlyList<PersonalDataFinding> Findings { get; private set; } = [];
+
+    /// <summary>
+    /// Before a transcript is saved, likely personal data (names, BSN, phone, e-mail, IBAN,
+    /// postcode + house number, dates of birth) is flagged. Nothing is saved until the researcher
+    /// chooses: replace the findings with placeholders, or keep the text as it is.
+    /// </summary>
+    private bool CheckPersonalData(InterviewInput input, ModelStateDictionary modelState, ref string transcript)
+    {
+        var findings = PersonalDataDetector.Default.Find(transcript);
+        if (findings.Count == 0 || input.PersonalData == PersonalDataChoice.Keep)
+        {
+            return true;
+        }
+
+        if (input.PersonalData == PersonalDataChoice.Replace)
+        {
+            transcript = PersonalDataRedactor.Replace(transcript, findings);
+            return true;
+        }
+
+        Findings = findings;
+        modelState.AddModelError("Input.Transcript", text["PersonalDataFound", findings.Count]);
+        return false;
     }
 
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

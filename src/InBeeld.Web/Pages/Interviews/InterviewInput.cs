@@ -37,4 +37,7 @@ public sealed record InterviewInput
     [Display(Name = "Field_Transcript")]
     [StringLength(InterviewRules.MaxTranscriptLength, ErrorMessage = "StringLength")]
     public string? Transcript { get; init; }
+
+    /// <summary>The researcher's answer to the personal-data check: <see cref="PersonalDataChoice"/>; empty until asked.</summary>
+    public string? PersonalData { get; init; }
 }
