@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Data.Common;
 using InBeeld.Cli.Commands.Generation;
 using InBeeld.Cli.Commands.Interchange;
+using InBeeld.Cli.Commands.Accounts;
+using InBeeld.Cli.Commands.Retention;
 using InBeeld.Cli.Commands.Studies;
 using InBeeld.Cli.Infrastructure;
 using InBeeld.Cli.Localization;
@@ -31,11 +33,15 @@ public static class CliApp
         var root = new RootCommand(CliText.Get("Root_Description"));
         root.Options.Add(globalOptions.Database);
         root.Options.Add(globalOptions.Provider);
+        root.Options.Add(globalOptions.User);
+        root.Options.Add(globalOptions.Code);
         root.Subcommands.Add(StudiesCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(RetentionCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

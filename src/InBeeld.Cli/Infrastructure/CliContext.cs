@@ -46,6 +46,33 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool inter
         }
     }
 
+    /// <summary>
+    /// Signs in the account named by --user (or INBEELD_USER) with its password (INBEELD_PASSWORD,
+    /// or asked for when interactive) and, for two-factor accounts, --code. The same rules as the
+    /// web login: lockout after failures, every attempt in the audit log.
+    /// </summary>
+    public Task<CliIdentity> SignInAsync(InBeeldDbContext db, ParseResult result, CancellationToken cancellationToken) =>
+        CliSignIn.SignInAsync(this, db, result.GetValue(globalOptions.User), result.GetValue(globalOptions.Code), cancellationToken);
+
+    /// <summary>Opens the database and signs in; the usual start of a command that touches study data.</summary>
+    public async Task<(InBeeldDbContext Db, CliIdentity Identity)> OpenSignedInAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var db = await OpenDatabaseAsync(result, cancellationToken);
+        try
+        {
+            return (db, await SignInAsync(db, result, cancellationToken));
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    public string? UserOption(ParseResult result) => result.GetValue(globalOptions.User);
+
+    public string? CodeOption(ParseResult result) => result.GetValue(globalOptions.Code);
+
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
     private static IAnsiConsole CreateConsole(TextWriter output, bool interactive)

@@ -25,6 +25,24 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public const string UserVariable = "INBEELD_USER";
+    public const string PasswordVariable = "INBEELD_PASSWORD";
+    public const string CodeVariable = "INBEELD_CODE";
+
+    /// <summary>Who runs the command: the same personal account as in the web app.</summary>
+    public Option<string?> User { get; } = new("--user", "-u")
+    {
+        Description = CliText.Get("Option_User"),
+        Recursive = true,
+    };
+
+    /// <summary>The current code of the authenticator app, for accounts with two-factor sign-in.</summary>
+    public Option<string?> Code { get; } = new("--code")
+    {
+        Description = CliText.Get("Option_Code"),
+        Recursive = true,
+    };
+
     public DatabaseOptions Resolve(ParseResult result)
     {
         var providerText = result.GetValue(Provider) ?? Environment.GetEnvironmentVariable(ProviderVariable);

@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<InBeeld.Data.Privacy.ParticipantEraser>();
+        services.AddScoped<InBeeld.Data.Retention.RetentionService>();
         services.AddScoped<InBeeld.Data.Privacy.ParticipantDataExport>();
         return services;
     }

@@ -19,5 +19,8 @@ public sealed record SecurityOptions
     /// <summary>How long audit entries are kept before the daily retention job removes them.</summary>
     public int AuditRetentionDays { get; init; } = 730;
 
+    /// <summary>Runs the retention job daily (on by default; the CLI command does the same on demand).</summary>
+    public bool RetentionJobEnabled { get; init; } = true;
+
     public bool IsValid() => LoginAttemptsPerMinute > 0 && AuditRetentionDays > 0;
 }

@@ -74,6 +74,7 @@ internal static class SecurityServiceCollectionExtensions
             }
         });
         services.AddRateLimiter(LoginRateLimit.Add);
+        services.AddHostedService<RetentionJob>();
         services.Configure<MvcOptions>(o => o.Filters.Add<AuditPageFilter>());
         return services;
     }

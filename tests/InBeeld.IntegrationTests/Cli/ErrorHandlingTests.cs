@@ -31,19 +31,13 @@ public sealed class ErrorHandlingTests
     [Fact]
     public async Task ExportToAFolderThatCannotBeWritten_ExitsWithOne()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"inbeeld-{Guid.NewGuid():N}.db");
-        try
-        {
-            await CliRunner.RunRawAsync("studies", "create", "--title", "Proef", "--database", $"Data Source={path};Pooling=False");
+        await using var database = await InBeeld.IntegrationTests.Infrastructure.TestDatabase.CreateAsync(InBeeld.Data.Setup.DatabaseProvider.Sqlite);
+        var cli = new CliRunner(database);
+        await cli.RunAsync("studies", "create", "--title", "Proef");
 
-            var result = await CliRunner.RunRawAsync("export", "Proef", "-o", "/proc/inbeeld/x.json", "--database", $"Data Source={path};Pooling=False");
+        var result = await cli.RunAsync("export", "Proef", "-o", "/proc/inbeeld/x.json");
 
-            result.ExitCode.ShouldBe(1, result.ToString());
-            result.Error.ShouldStartWith("Kan '/proc/inbeeld/x.json' niet schrijven: ");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.Error.ShouldStartWith("Kan '/proc/inbeeld/x.json' niet schrijven: ");
     }
 }

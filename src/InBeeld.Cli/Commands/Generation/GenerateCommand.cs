@@ -37,10 +37,12 @@ internal static class GenerateCommand
 
             if (result.GetValue(import))
             {
-                await using var db = await context.OpenDatabaseAsync(result, cancellationToken);
+                var (db, identity) = await context.OpenSignedInAsync(result, cancellationToken);
+                await using var _ = db;
                 var importer = new StudyImporter(db, context.Time);
                 var id = await ProgressDisplay.RunAsync(context, CliText.Get("Import_Title", CliText.Get("Generate_ShortName")),
                     progress => importer.ImportAsync(document, progress, cancellationToken));
+                await CoordinatorGrant.GrantAsync(db, identity, id, context.Time, cancellationToken);
                 context.WriteLine(CliText.Get("Generate_Imported", document.Study.Title, id));
             }
             else if (path is null)

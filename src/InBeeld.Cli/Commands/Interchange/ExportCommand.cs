@@ -1,3 +1,5 @@
+using InBeeld.Core.Auditing;
+using InBeeld.Core.Access;
 using System.CommandLine;
 using InBeeld.Cli.Commands.Studies;
 using InBeeld.Cli.Infrastructure;
@@ -16,8 +18,11 @@ internal static class ExportCommand
         var command = new Command("export", CliText.Get("Export_Description")) { study, output };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var db = await context.OpenDatabaseAsync(result, cancellationToken);
+            var (db, identity) = await context.OpenSignedInAsync(result, cancellationToken);
+            await using var _ = db;
             var (id, title) = await StudyLookup.FindAsync(db, result.GetValue(study)!, cancellationToken);
+            await identity.RequireAsync(db, id, StudyPermission.ExportRawData, cancellationToken);
+            await identity.AuditAsync(db, AuditActions.Export, AuditResult.Succeeded, id, "Study", id, cancellationToken);
             var exporter = new StudyExporter(db);
             if (result.GetValue(output) is not { } path)
             {

@@ -21,10 +21,12 @@ internal static class ImportCommand
         {
             var path = result.GetValue(file)!;
             var options = new StudyImportOptions { MaxFileBytes = Math.Max(1, result.GetValue(maxSize)) * 1024L * 1024L };
-            await using var db = await context.OpenDatabaseAsync(result, cancellationToken);
+            var (db, identity) = await context.OpenSignedInAsync(result, cancellationToken);
+            await using var _ = db;
             var importer = new StudyImporter(db, context.Time, options);
             var id = await ProgressDisplay.RunAsync(context, CliText.Get("Import_Title", Path.GetFileName(path)),
                 progress => importer.ImportFileAsync(path, progress, cancellationToken));
+            await CoordinatorGrant.GrantAsync(db, identity, id, context.Time, cancellationToken);
             context.WriteLine(CliText.Get("Import_Done", Path.GetFileName(path), id));
             return 0;
         });

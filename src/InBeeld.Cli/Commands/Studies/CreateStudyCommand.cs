@@ -24,9 +24,11 @@ internal static class CreateStudyCommand
                 CentralQuestion = Checked(result.GetValue(question), "--question", 2_000, required: false),
                 CreatedAt = context.Time.GetUtcNow(),
             };
-            await using var db = await context.OpenDatabaseAsync(result, cancellationToken);
+            var (db, identity) = await context.OpenSignedInAsync(result, cancellationToken);
+            await using var _ = db;
             db.Studies.Add(study);
             await db.SaveChangesAsync(cancellationToken);
+            await CoordinatorGrant.GrantAsync(db, identity, study.Id, context.Time, cancellationToken);
             context.WriteLine(CliText.Get("StudiesCreate_Done", study.Title, study.Id));
             return 0;
         });

@@ -15,8 +15,12 @@ internal static class ListStudiesCommand
         var command = new Command("list", CliText.Get("StudiesList_Description"));
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var db = await context.OpenDatabaseAsync(result, cancellationToken);
-            var studies = await db.Studies.AsNoTracking()
+            var (db, identity) = await context.OpenSignedInAsync(result, cancellationToken);
+            await using var _ = db;
+
+            // Only the studies this account is a member of, as on the web app's home page.
+            var memberOf = db.StudyMembers.Where(m => m.UserId == identity.Account.Id).Select(m => m.StudyId);
+            var studies = await db.Studies.AsNoTracking().Where(s => memberOf.Contains(s.Id))
                 .Select(s => new { s.Id, s.Title, s.IsFictitious, s.CreatedAt, Interviews = db.Interviews.Count(i => i.StudyId == s.Id) })
                 .ToListAsync(cancellationToken);
             if (studies.Count == 0)

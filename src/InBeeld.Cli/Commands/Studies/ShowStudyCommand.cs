@@ -1,3 +1,4 @@
+using InBeeld.Core.Access;
 using System.CommandLine;
 using System.Globalization;
 using InBeeld.Cli.Infrastructure;
@@ -16,8 +17,10 @@ internal static class ShowStudyCommand
         var command = new Command("show", CliText.Get("StudiesShow_Description")) { study };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var db = await context.OpenDatabaseAsync(result, cancellationToken);
+            var (db, identity) = await context.OpenSignedInAsync(result, cancellationToken);
+            await using var _ = db;
             var (id, _) = await StudyLookup.FindAsync(db, result.GetValue(study)!, cancellationToken);
+            await identity.RequireAsync(db, id, StudyPermission.ViewStudy, cancellationToken);
             var overview = await new StudyOverviewQuery(db).GetAsync(id, cancellationToken)
                 ?? throw new CliUserException(CliText.Get("Study_NotFound", id));
             Write(context.Console, overview);

@@ -42,6 +42,7 @@ public sealed class CreateModel(InBeeldDbContext db, TimeProvider timeProvider, 
             CentralQuestion = StudyValidation.Clean(Input.CentralQuestion),
             PeriodStart = period.Start,
             PeriodEnd = period.End,
+            RetentionMonths = Input.RetentionMonths,
             CreatedAt = timeProvider.GetUtcNow(),
             Municipalities = Input.Municipalities.Distinct(StringComparer.Ordinal)
                 .Select(code => new StudyMunicipality { CbsCode = code })

@@ -17,7 +17,7 @@ public sealed class DetailsModel(InBeeldDbContext db, IStringLocalizer<SharedTex
     public sealed record StudySummary(
         Guid Id, string Title, string? TargetGroup, string? CentralQuestion, DateOnly? PeriodStart, DateOnly? PeriodEnd,
         bool IsFictitious, IReadOnlyList<string> Municipalities, int Participants, int Interviews, int Steps,
-        int Organizations, int Phases, int TurningPoints, int Channels, int Attributes);
+        int Organizations, int Phases, int TurningPoints, int Channels, int Attributes, int? RetentionMonths);
 
     [FromRoute]
     public Guid StudyId { get; set; }
@@ -31,7 +31,7 @@ public sealed class DetailsModel(InBeeldDbContext db, IStringLocalizer<SharedTex
         var row = await db.Studies.AsNoTracking().Where(s => s.Id == StudyId)
             .Select(s => new
             {
-                s.Id, s.Title, s.TargetGroup, s.CentralQuestion, s.PeriodStart, s.PeriodEnd, s.IsFictitious,
+                s.Id, s.Title, s.TargetGroup, s.CentralQuestion, s.PeriodStart, s.PeriodEnd, s.IsFictitious, s.RetentionMonths,
                 Municipalities = s.Municipalities.Select(m => m.CbsCode).ToList(),
                 Participants = db.Participants.Count(p => p.StudyId == s.Id),
                 Interviews = db.Interviews.Count(i => i.StudyId == s.Id),
@@ -48,7 +48,7 @@ public sealed class DetailsModel(InBeeldDbContext db, IStringLocalizer<SharedTex
         Study = new StudySummary(
             row.Id, row.Title, row.TargetGroup, row.CentralQuestion, row.PeriodStart, row.PeriodEnd, row.IsFictitious,
             row.Municipalities.Select(MunicipalityChoices.NameOf).Order(StringComparer.CurrentCulture).ToList(),
-            row.Participants, row.Interviews, row.Steps, row.Organizations, row.Phases, row.TurningPoints, row.Channels, row.Attributes);
+            row.Participants, row.Interviews, row.Steps, row.Organizations, row.Phases, row.TurningPoints, row.Channels, row.Attributes, row.RetentionMonths);
         PeriodText = DisplayFormat.Period(row.PeriodStart, row.PeriodEnd, text);
         return Page();
     }

@@ -42,6 +42,7 @@ public sealed class EditModel(InBeeldDbContext db, TimeProvider timeProvider, IS
             PeriodStart = study.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             PeriodEnd = study.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Municipalities = study.Municipalities.Select(m => m.CbsCode).ToList(),
+            RetentionMonths = study.RetentionMonths,
         };
         LoadOptions();
         return Page();
@@ -67,6 +68,7 @@ public sealed class EditModel(InBeeldDbContext db, TimeProvider timeProvider, IS
         study.CentralQuestion = StudyValidation.Clean(Input.CentralQuestion);
         study.PeriodStart = period.Start;
         study.PeriodEnd = period.End;
+        study.RetentionMonths = Input.RetentionMonths;
         var wanted = Input.Municipalities.ToHashSet(StringComparer.Ordinal);
         study.Municipalities.RemoveAll(m => !wanted.Contains(m.CbsCode));
         foreach (var code in wanted.Where(code => study.Municipalities.All(m => m.CbsCode != code)))

@@ -25,6 +25,11 @@ public sealed record StudyInput
     [Display(Name = "Field_PeriodEnd")]
     public string? PeriodEnd { get; init; }
 
+    /// <summary>Bewaartermijn in months after each interview; 1 to 240 (20 years), or empty while not decided.</summary>
+    [Display(Name = "Field_RetentionMonths")]
+    [Range(1, 240, ErrorMessage = "RetentionRange")]
+    public int? RetentionMonths { get; init; }
+
     [Display(Name = "Field_Municipalities")]
     public List<string> Municipalities { get; init; } = [];
 }
