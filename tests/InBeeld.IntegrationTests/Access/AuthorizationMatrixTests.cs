@@ -48,6 +48,8 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/overview"] = Patterns,
         ["studies/{studyId:guid}/members"] = [Who.Coordinator, Who.Administrator],
         ["studies/{studyId:guid}/audit"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/steps"] = Patterns,
+        ["studies/{studyId:guid}/steps/{stepId:guid}"] = Patterns,
         ["studies/{studyId:guid}/participants"] = RawData,
         ["studies/{studyId:guid}/participants/new"] = RawData,
         ["studies/{studyId:guid}/participants/{participantId:guid}/edit"] = RawData,
@@ -124,12 +126,17 @@ public sealed class AuthorizationMatrixTests
             }
 
             world._interview = await Scenario.RecordInterviewAsync(coordinator, world._study, world._participant);
-            await Scenario.AddStepAsync(coordinator, world._study, world._interview, ("Input.Description", "Aanmelding bij het loket"));
             Guid organization;
             await using (var db = app.CreateContext())
             {
-                world._step = await db.Steps.Where(s => s.InterviewId == world._interview).Select(s => s.Id).SingleAsync();
                 organization = await db.Organizations.Where(o => o.StudyId == world._study).Select(o => o.Id).FirstAsync();
+            }
+
+            // The step is at the chain partner's own organisation, so "allowed" is really shown, not "not found".
+            await Scenario.AddStepAsync(coordinator, world._study, world._interview, ("Input.Description", "Aanmelding bij het loket"), ("Input.OrganizationId", organization.ToString()));
+            await using (var db = app.CreateContext())
+            {
+                world._step = await db.Steps.Where(s => s.InterviewId == world._interview).Select(s => s.Id).SingleAsync();
             }
 
             world._browsers[Who.Coordinator] = coordinator;
@@ -161,7 +168,8 @@ public sealed class AuthorizationMatrixTests
             .Replace("{studyId:guid}", _study.ToString(), StringComparison.Ordinal)
             .Replace("{participantId:guid}", _participant.ToString(), StringComparison.Ordinal)
             .Replace("{interviewId:guid}", _interview.ToString(), StringComparison.Ordinal)
-            .Replace("{stepId:guid?}", _step.ToString(), StringComparison.Ordinal);
+            .Replace("{stepId:guid?}", _step.ToString(), StringComparison.Ordinal)
+            .Replace("{stepId:guid}", _step.ToString(), StringComparison.Ordinal);
 
         /// <summary>Refused means: sent to the login page (anonymous) or answered 403 (signed in).</summary>
         public async Task<Outcome> ProbeAsync(Who who, string url)
