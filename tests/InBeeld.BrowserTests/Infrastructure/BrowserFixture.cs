@@ -145,6 +145,26 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Writes test data straight into the app's database (for what the test is not about).</summary>
+    public async Task<T> SeedAsync<T>(Func<InBeeldDbContext, T> seed)
+    {
+        var server = _server ?? throw NotStarted();
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InBeeldDbContext>();
+        var result = seed(db);
+        await db.SaveChangesAsync();
+        return result;
+    }
+
+    public async Task<string> AuthenticatorKeyAsync(string userName)
+    {
+        var server = _server ?? throw NotStarted();
+        await using var scope = server.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<UserAccount>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
     /// <summary>Signs in once through the login page and keeps the cookies, so each test starts signed in without paying for it.</summary>
     private async Task<string> SignInOnceAsync(string userName)
     {

@@ -149,10 +149,27 @@ public sealed class BrowserSession : IAsyncDisposable
         signal.TrySetResult();
     }
 
+    /// <summary>Declares an error status the test expects (e.g. 403 for a refused page), so it is not reported as a fault.</summary>
+    public void ExpectStatus(int status, string pathPart)
+    {
+        lock (_gate)
+        {
+            _expected.Add((status, pathPart));
+        }
+    }
+
+    private readonly List<(int Status, string PathPart)> _expected = [];
+
     private void OnResponse(object? sender, IResponse response)
     {
+        bool expected;
+        lock (_gate)
+        {
+            expected = _expected.Any(e => e.Status == response.Status && response.Url.Contains(e.PathPart, StringComparison.Ordinal));
+        }
+
         // Stylesheets and scripts count too: a page without its CSS cannot be judged for contrast.
-        if (response.Status >= 400)
+        if (response.Status >= 400 && !expected)
         {
             Record($"HTTP {response.Status} for {response.Request.Method} {response.Url}");
         }
