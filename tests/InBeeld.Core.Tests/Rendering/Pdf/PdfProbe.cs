@@ -53,13 +53,27 @@ internal sealed class PdfProbe
         return Run("pdftotext", $"{args}-enc UTF-8 \"{Path}\" -").Normalize(NormalizationForm.FormKC);
     }
 
-    /// <summary>pdffonts rows: font name and whether it is embedded.</summary>
-    public List<(string Name, bool Embedded)> Fonts() =>
-        Run("pdffonts", Path).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Skip(2)
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(cells => (cells[0], cells[^5] == "yes"))
-            .ToList();
+    /// <summary>The text exactly as pdftotext gives it, without normalisation.</summary>
+    public string RawText() => Run("pdftotext", $"-enc UTF-8 \"{Path}\" -");
+
+    /// <summary>
+    /// Text with lines joined by spaces and the bidi marks pdftotext puts around right-to-left
+    /// lines (U+202A–U+202E) removed, so wrapped sentences can be found whole.
+    /// </summary>
+    public static string Flat(string text)
+    {
+        var noMarks = new string(text.Where(c => c is < '\u202A' or > '\u202E').ToArray());
+        return string.Join(" ", noMarks.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>pdffonts rows: font name and whether it is embedded (columns found from the header line).</summary>
+    public List<(string Name, bool Embedded)> Fonts()
+    {
+        var lines = Run("pdffonts", Path).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var type = lines[0].IndexOf(" type", StringComparison.Ordinal);
+        var emb = lines[0].IndexOf(" emb", StringComparison.Ordinal) + 1;
+        return lines.Skip(2).Select(l => (l[..type].Trim(), l.Substring(emb, 3) == "yes")).ToList();
+    }
 
     private static string Run(string tool, string arguments)
     {

@@ -66,7 +66,7 @@ public sealed class NotoFonts
     /// <exception cref="FontMissingException">A file is missing; nothing has been written.</exception>
     public static NotoFonts Load(string? directory = null)
     {
-        var full = Path.GetFullPath(string.IsNullOrWhiteSpace(directory) ? DefaultDirectory : directory);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(string.IsNullOrWhiteSpace(directory) ? DefaultDirectory : directory));
         foreach (var (_, file) in Files)
         {
             var path = Path.Combine(full, file);
