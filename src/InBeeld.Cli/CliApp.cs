@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using InBeeld.Cli.Commands.Generation;
 using InBeeld.Cli.Commands.Interchange;
+using InBeeld.Cli.Commands.Maps;
 using InBeeld.Cli.Commands.Studies;
 using InBeeld.Cli.Infrastructure;
 using InBeeld.Cli.Localization;
@@ -36,6 +37,7 @@ public static class CliApp
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(MapCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
