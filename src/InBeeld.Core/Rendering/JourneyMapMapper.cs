@@ -60,7 +60,14 @@ public static class JourneyMapMapper
 
     /// <summary>Quote texts in order; blank ones are left out so an empty quote never takes the map's place.</summary>
     private static IEnumerable<string> Quotes(Step step) =>
-        step.Quotes.OrderBy(q => q.Order).Select(q => q.Text).Where(t => !string.IsNullOrWhiteSpace(t));
+        OrderedQuotes(step).Select(q => q.Text);
+
+    /// <summary>
+    /// A step's quotes as the map uses them: by Order (ties by id, i.e. by when they were added),
+    /// blank ones left out. Callers that need the quotes' ids (to pick one) use the same order.
+    /// </summary>
+    public static IEnumerable<Quote> OrderedQuotes(Step step) =>
+        step.Quotes.OrderBy(q => q.Order).ThenBy(q => q.Id).Where(q => !string.IsNullOrWhiteSpace(q.Text));
 
     private static Dictionary<Guid, int> Index(IEnumerable<Guid> ids)
     {

@@ -31,6 +31,9 @@ public sealed class InterviewMapQuery(InBeeldDbContext db)
         var channels = await db.Channels.AsNoTracking().Where(c => c.StudyId == studyId).ToListAsync(cancellationToken);
 
         var model = JourneyMapMapper.FromInterview(interview, new JourneyMapVocabulary(phases, organizations, channels), title, code);
-        return new InterviewMap(studyId, interviewId, code, interview.Date, interview.Consent.Given, model);
+        var quoteIds = interview.Steps.OrderBy(s => s.Order)
+            .Select(s => (IReadOnlyList<Guid>)JourneyMapMapper.OrderedQuotes(s).Select(q => q.Id).ToList())
+            .ToList();
+        return new InterviewMap(studyId, interviewId, code, interview.Date, interview.Consent.Given, model, quoteIds);
     }
 }

@@ -25,6 +25,7 @@ public static class QuoteOnMap
         }
 
         var quotes = await db.Quotes.Where(q => q.StepId == stepId).ToListAsync(cancellationToken);
+        // Same order as the map (JourneyMapMapper.OrderedQuotes), blank quotes included so they keep a place.
         var ordered = quotes.OrderBy(q => q.Order).ThenBy(q => q.Id).ToList();
         var picked = ordered.Single(q => q.Id == quoteId);
         ordered.Remove(picked);

@@ -32,7 +32,7 @@ public static class MermaidJourneyWriter
         for (var i = 0; i < model.Steps.Count; i++)
         {
             var step = model.Steps[i];
-            var phase = step.Phase is { } p && p >= 0 && p < model.Phases.Count ? model.Phases[p] : GridPlan.WithoutPhase;
+            var phase = MapLabels.Phase(model, step) ?? MapLabels.WithoutPhase;
             if (phase != section)
             {
                 section = phase;
@@ -41,17 +41,15 @@ public static class MermaidJourneyWriter
 
             var known = step.Experience is >= -2 and <= 2;
             var name = known ? step.Description : MapText.Get("Map_TaskWithoutExperience", step.Description);
-            var actor = step.Organization is { } o && o >= 0 && o < model.Organizations.Count ? model.Organizations[o] : GridPlan.ClientLane;
+            var actor = MapLabels.Organization(model, step) ?? MapLabels.ClientLane;
             text.Append("      ").Append(MermaidText.Escape(name, MaxTaskLength))
                 .Append(": ").Append(((known ? step.Experience!.Value : 0) + 3).ToString(CultureInfo.InvariantCulture))
                 .Append(": ").Append(MermaidText.Escape(actor, MaxNameLength, isActor: true)).Append('\n');
             Comment(text, MapText.Get("Map_PainPoint"), step.PainPoint);
             Comment(text, MapText.Get("Map_BrightSpot"), step.BrightSpot);
             Comment(text, MapText.Get("Map_Quote"), step.Quote);
-            if (i + 1 < model.Steps.Count && step.Handover != HandoverKind.NotRecorded)
+            if (step.Handover != HandoverKind.NotRecorded && MapLabels.Handover(model, i) is { } handover)
             {
-                var handover = HandoverLayouter.KindLabel(step.Handover)
-                    + (step.WaitingDays is { } days and >= 0 ? ", " + HandoverLayouter.WaitingText(days) : string.Empty);
                 Comment(text, MapText.Get("Map_Column_Handover"), handover);
             }
         }

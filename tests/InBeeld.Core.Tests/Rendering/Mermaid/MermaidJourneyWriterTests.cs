@@ -16,7 +16,7 @@ public sealed class MermaidJourneyWriterTests
                   Mentor bespreekt wat na het examen komt.: 4: School
                   %% Wat gaat goed: Mentor neemt de tijd
                   %% Citaat: Ze zei: kijk maar op internet.
-                  %% Overdracht naar de volgende stap: koud, 14 dagen
+                  %% Overdracht naar de volgende stap: koud · 14 dagen
                 section Aanmelding
                   Meldt zich online aan voor een uitkering.: 1: UWV
                   %% Knelpunt: Formulier onduidelijk

@@ -56,10 +56,10 @@ internal static class QuoteListComposer
     private static string HeadingText(JourneyMapModel model, JourneyMapStep step, int number)
     {
         var parts = new List<string> { MapText.Get("Map_StepHeading", number.ToString(CultureInfo.InvariantCulture)) };
-        parts.Add(step.Organization is { } o && o >= 0 && o < model.Organizations.Count ? model.Organizations[o] : GridPlan.ClientLane);
-        if (step.Phase is { } p && p >= 0 && p < model.Phases.Count)
+        parts.Add(MapLabels.Organization(model, step) ?? MapLabels.ClientLane);
+        if (MapLabels.Phase(model, step) is { } phase)
         {
-            parts.Add(model.Phases[p]);
+            parts.Add(phase);
         }
 
         return string.Join(" \u00B7 ", parts.Select(TextCleaner.Clean));

@@ -137,8 +137,8 @@ internal static class StepTableComposer
     private static List<List<CellBlock>> Cells(JourneyMapModel model, int index)
     {
         var step = model.Steps[index];
-        var phase = step.Phase is { } p && p >= 0 && p < model.Phases.Count ? model.Phases[p] : null;
-        var organization = step.Organization is { } o && o >= 0 && o < model.Organizations.Count ? model.Organizations[o] : null;
+        var phase = MapLabels.Phase(model, step);
+        var organization = MapLabels.Organization(model, step);
         var notes = new List<CellBlock>();
         if (!string.IsNullOrWhiteSpace(step.PainPoint))
         {
@@ -155,30 +155,13 @@ internal static class StepTableComposer
         return
         [
             [new((index + 1).ToString(CultureInfo.InvariantCulture), HeaderStyle)],
-            [phase is null ? new(GridPlan.WithoutPhase, Muted) : new(phase, Body)],
-            [organization is null ? new(GridPlan.ClientLane, Muted) : new(organization, Body)],
+            [phase is null ? new(MapLabels.WithoutPhase, Muted) : new(phase, Body)],
+            [organization is null ? new(MapLabels.ClientLane, Muted) : new(organization, Body)],
             [new(string.IsNullOrWhiteSpace(step.Channel) ? MapText.Get("Map_Empty") : step.Channel, Body)],
             [new(step.Description, Body)],
-            [new(step.Experience is >= -2 and <= 2 ? HartslagLayouter.LevelLabel(step.Experience.Value) : MapText.Get("Map_ExperienceUnknown"), Body)],
+            [new(MapLabels.Experience(step.Experience), Body)],
             notes.Count > 0 ? notes : [new(MapText.Get("Map_Empty"), Body)],
-            [Handover(model, index)],
+            [MapLabels.Handover(model, index) is { } handover ? new(handover, Body) : new(MapText.Get("Map_LastStep"), Muted)],
         ];
-    }
-
-    private static CellBlock Handover(JourneyMapModel model, int index)
-    {
-        if (index == model.Steps.Count - 1)
-        {
-            return new CellBlock(MapText.Get("Map_LastStep"), Muted);
-        }
-
-        var step = model.Steps[index];
-        var text = HandoverLayouter.KindLabel(step.Handover);
-        if (step.WaitingDays is { } days and >= 0)
-        {
-            text += " \u00B7 " + HandoverLayouter.WaitingText(days);
-        }
-
-        return new CellBlock(text, Body);
     }
 }
