@@ -9,6 +9,4 @@ internal sealed record MapTile(int SlotFrom, int SlotTo, int LaneFrom, int LaneT
 {
     /// <summary>Page y (points) under the lowest window: where the legend may start.</summary>
     public double Bottom => Windows.Max(w => w.Target.Bottom);
-
-    public bool IncludesHartslag => LaneFrom == 0;
 }
