@@ -4,6 +4,7 @@ using InBeeld.Cli.Commands.Generation;
 using InBeeld.Cli.Commands.Interchange;
 using InBeeld.Cli.Commands.Accounts;
 using InBeeld.Cli.Commands.Retention;
+using InBeeld.Cli.Commands.Maps;
 using InBeeld.Cli.Commands.Studies;
 using InBeeld.Cli.Infrastructure;
 using InBeeld.Cli.Localization;
@@ -42,6 +43,7 @@ public static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(RetentionCommand.Create(context));
+        root.Subcommands.Add(MapCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

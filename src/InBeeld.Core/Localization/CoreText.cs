@@ -15,9 +15,11 @@ public static class CoreText
 
     /// <summary>The text for <paramref name="key"/>, formatted with <paramref name="args"/>.</summary>
     /// <exception cref="InvalidOperationException">The key is missing: a programming error, caught by tests.</exception>
-    public static string Get(string key, params object?[] args)
+    public static string Get(string key, params object?[] args) => Get(CultureInfo.CurrentUICulture, key, args);
+
+    /// <summary>The text for <paramref name="key"/> in a fixed <paramref name="culture"/>, e.g. a map that is always Dutch.</summary>
+    public static string Get(CultureInfo culture, string key, params object?[] args)
     {
-        var culture = CultureInfo.CurrentUICulture;
         var format = Resources.GetString(key, culture)
             ?? throw new InvalidOperationException($"Missing text resource '{key}'.");
         return args.Length == 0 ? format : string.Format(culture, format, args);

@@ -9,15 +9,15 @@ public static class JourneyMapMapper
     /// Maps the interview's steps in route order. Phases and organisations keep their vocabulary
     /// order (by <c>Order</c>, ties by list position) so every map of a study has the same column
     /// and lane order. Ids missing from the vocabulary count as "none" rather than failing: a map
-    /// of a half-edited interview is still useful. Each step shows its pinned quote when one of
-    /// <paramref name="pinnedQuoteIds"/> belongs to it, else its first quote.
+    /// of a half-edited interview is still useful. Each step shows its first quote (by
+    /// <see cref="Quote.Order"/>) on the map: picking the strongest quote means moving it to the
+    /// front, so the choice needs no column of its own and survives export and import.
     /// </summary>
     public static JourneyMapModel FromInterview(
         Interview interview,
         JourneyMapVocabulary vocabulary,
         string studyTitle,
-        string participantCode,
-        IReadOnlySet<Guid>? pinnedQuoteIds = null)
+        string participantCode)
     {
         var phases = vocabulary.Phases.OrderBy(p => p.Order).ToList();
         var organizations = vocabulary.Organizations.OrderBy(o => o.Order).ToList();
@@ -38,7 +38,8 @@ public static class JourneyMapMapper
                 BrightSpot = s.BrightSpot,
                 Handover = s.Handover,
                 WaitingDays = s.WaitingDays,
-                Quote = ChooseQuote(s, pinnedQuoteIds)?.Text,
+                Quote = Quotes(s).FirstOrDefault(),
+                OtherQuotes = Quotes(s).Skip(1).ToList(),
             })
             .ToList();
 
@@ -57,11 +58,16 @@ public static class JourneyMapMapper
         };
     }
 
-    private static Quote? ChooseQuote(Step step, IReadOnlySet<Guid>? pinned)
-    {
-        var ordered = step.Quotes.OrderBy(q => q.Order).ToList();
-        return (pinned is null ? null : ordered.Find(q => pinned.Contains(q.Id))) ?? ordered.FirstOrDefault();
-    }
+    /// <summary>Quote texts in order; blank ones are left out so an empty quote never takes the map's place.</summary>
+    private static IEnumerable<string> Quotes(Step step) =>
+        OrderedQuotes(step).Select(q => q.Text);
+
+    /// <summary>
+    /// A step's quotes as the map uses them: by Order (ties by id, i.e. by when they were added),
+    /// blank ones left out. Callers that need the quotes' ids (to pick one) use the same order.
+    /// </summary>
+    public static IEnumerable<Quote> OrderedQuotes(Step step) =>
+        step.Quotes.OrderBy(q => q.Order).ThenBy(q => q.Id).Where(q => !string.IsNullOrWhiteSpace(q.Text));
 
     private static Dictionary<Guid, int> Index(IEnumerable<Guid> ids)
     {

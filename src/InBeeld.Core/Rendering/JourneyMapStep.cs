@@ -25,6 +25,9 @@ public sealed record JourneyMapStep
 
     public int? WaitingDays { get; init; }
 
-    /// <summary>The one quote printed with the step, without quotation marks.</summary>
+    /// <summary>The one quote printed with the step on the map, without quotation marks: the researcher's pick.</summary>
     public string? Quote { get; init; }
+
+    /// <summary>The step's other quotes, in order: listed in the booklet and the table, not on the map.</summary>
+    public IReadOnlyList<string> OtherQuotes { get; init; } = [];
 }

@@ -26,23 +26,29 @@ public sealed class JourneyMapMapperTests
         model.Phases.ShouldBe(["Aanmelding", "Begeleiding"]);
         model.Organizations.ShouldBe(["School", "UWV"]);
         model.Steps.Select(s => s.Description).ShouldBe(["Eerste", "Tweede", "Onbekend"]);
-        model.Steps[0].ShouldBe(new JourneyMapStep { Description = "Eerste", Phase = 0, Organization = 0, PainPoint = "p", BrightSpot = "b" });
-        model.Steps[1].ShouldBe(new JourneyMapStep { Description = "Tweede", Phase = 1, Organization = 1, Channel = "Telefoon", Experience = -1, Handover = HandoverKind.Cold, WaitingDays = 5 });
+        model.Steps[0].ShouldBe(new JourneyMapStep { Description = "Eerste", Phase = 0, Organization = 0, PainPoint = "p", BrightSpot = "b", OtherQuotes = model.Steps[0].OtherQuotes });
+        model.Steps[1].ShouldBe(new JourneyMapStep { Description = "Tweede", Phase = 1, Organization = 1, Channel = "Telefoon", Experience = -1, Handover = HandoverKind.Cold, WaitingDays = 5, OtherQuotes = model.Steps[1].OtherQuotes });
+        model.Steps.ShouldAllBe(s => s.OtherQuotes.Count == 0 && s.Quote == null);
         (model.Steps[2].Phase, model.Steps[2].Organization).ShouldBe((null, null));
         model.Header.ShouldBe(new JourneyMapHeader { StudyTitle = "Onderzoek", Subject = "ACH-07", Date = new DateOnly(2024, 3, 14), InterviewCount = 1 });
     }
 
     [Fact]
-    public void FromInterview_ChoosesFirstQuoteUnlessOneIsPinned()
+    public void FromInterview_PutsTheFirstQuoteByOrderOnTheMapAndKeepsTheRest()
     {
         var step = new Step { Description = "Stap" };
-        var second = new Quote { Text = "Tweede", Order = 1 };
-        step.Quotes.AddRange([second, new Quote { Text = "Eerste", Order = 0 }]);
+        step.Quotes.AddRange([
+            new Quote { Text = "Derde", Order = 2 },
+            new Quote { Text = "Eerste", Order = 0 },
+            new Quote { Text = "  ", Order = 1 },
+            new Quote { Text = "Tweede", Order = 1 },
+        ]);
         var interview = new Interview();
         interview.Steps.Add(step);
 
-        JourneyMapMapper.FromInterview(interview, Vocabulary, "O", "X").Steps[0].Quote.ShouldBe("Eerste");
-        JourneyMapMapper.FromInterview(interview, Vocabulary, "O", "X", new HashSet<Guid> { second.Id }).Steps[0].Quote.ShouldBe("Tweede");
-        JourneyMapMapper.FromInterview(interview, Vocabulary, "O", "X", new HashSet<Guid> { Guid.NewGuid() }).Steps[0].Quote.ShouldBe("Eerste");
+        var mapped = JourneyMapMapper.FromInterview(interview, Vocabulary, "O", "X").Steps[0];
+
+        mapped.Quote.ShouldBe("Eerste");
+        mapped.OtherQuotes.ShouldBe(["Tweede", "Derde"]); // the blank quote is left out
     }
 }

@@ -61,6 +61,7 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/interviews/{interviewId:guid}"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/edit"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/route"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/map"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/steps/{stepId:guid?}"] = RawData,
     };
 

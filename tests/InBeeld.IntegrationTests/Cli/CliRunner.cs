@@ -18,9 +18,14 @@ internal sealed class CliRunner(TestDatabase database)
 
     private bool _accountReady;
 
+    /// <summary>
+    /// Runs as <see cref="UserName"/> (unless --user is given), who coordinates every study in the
+    /// database — as if they had imported the studies tests seed directly into it.
+    /// </summary>
     public async Task<CliResult> RunAsync(params string[] args)
     {
         await EnsureAccountAsync();
+        await CoordinateSeededStudiesAsync();
         var provider = database.Provider == Data.Setup.DatabaseProvider.Sqlite ? "sqlite" : "postgresql";
         string[] user = args.Contains("--user") ? [] : ["--user", UserName];
         return await RunRawAsync([.. args, "--database", database.Options.ConnectionString, "--provider", provider, .. user]);
@@ -31,6 +36,20 @@ internal sealed class CliRunner(TestDatabase database)
     {
         var provider = database.Provider == Data.Setup.DatabaseProvider.Sqlite ? "sqlite" : "postgresql";
         return await RunRawAsync([.. args, "--database", database.Options.ConnectionString, "--provider", provider]);
+    }
+
+    private async Task CoordinateSeededStudiesAsync()
+    {
+        await using var db = database.CreateContext();
+        var user = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.UserName == UserName);
+        var without = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Studies.Where(s => !db.StudyMembers.Any(m => m.StudyId == s.Id)).Select(s => s.Id));
+        foreach (var study in without)
+        {
+            db.StudyMembers.Add(new Core.Access.StudyMember { StudyId = study, UserId = user.Id, Role = Core.Access.StudyRole.Coordinator, AddedAt = DateTimeOffset.UtcNow });
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task EnsureAccountAsync()

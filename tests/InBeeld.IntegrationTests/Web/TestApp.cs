@@ -39,6 +39,10 @@ public sealed class TestApp : IAsyncDisposable
         return app;
     }
 
+    /// <summary>Makes the signed-in researcher a member of a study seeded straight into the database.</summary>
+    public Task JoinAsync(Guid studyId, Core.Access.StudyRole role = Core.Access.StudyRole.Researcher) =>
+        TestAccounts.GrantAsync(Factory, studyId, Account!.Id, role);
+
     /// <summary>Another browser on the same app, signed in as nobody.</summary>
     public Browser NewBrowser() => new(Factory.CreateHttpsClient());
 

@@ -59,7 +59,7 @@ internal static class HandoverLayouter
         var texts = new List<(string Text, TextStyle Style)> { (kindText, kindStyle) };
         if (step.WaitingDays is { } days and >= 0)
         {
-            texts.Add((days switch { 0 => "zelfde dag", 1 => "1 dag", _ => $"{days} dagen" }, MapTheme.HandoverWaitLabel));
+            texts.Add((WaitingText(days), MapTheme.HandoverWaitLabel));
         }
 
         var inner = LayoutMetrics.HandoverLabelWidth - (2 * LabelPadding);
@@ -74,6 +74,13 @@ internal static class HandoverLayouter
 
         return new HandoverConnector(index + 1, index + 2, step.Handover, path, arrow, label, lines);
     }
+
+    public static string WaitingText(int days) => days switch
+    {
+        0 => "zelfde dag",
+        1 => "1 dag",
+        _ => $"{days.ToString(System.Globalization.CultureInfo.InvariantCulture)} dagen",
+    };
 
     public static string KindLabel(HandoverKind kind) => kind switch
     {

@@ -9,6 +9,9 @@ internal static class HartslagLayouter
 {
     private static readonly string[] LevelLabels = ["\u22122 zeer slecht", "\u22121 slecht", "0 neutraal", "+1 goed", "+2 zeer goed"];
 
+    /// <summary>"+1 goed", "−2 zeer slecht": the axis label of an experience level.</summary>
+    public static string LevelLabel(int experience) => LevelLabels[experience + 2];
+
     public static HartslagBand Layout(JourneyMapModel model, GridPlan plan, double contentRight)
     {
         var bounds = new Box(LayoutMetrics.Margin, LayoutMetrics.HartslagTop, contentRight - LayoutMetrics.Margin, LayoutMetrics.HartslagHeight);

@@ -114,7 +114,7 @@ public static class JourneyMapLayouter
             var left = GridPlan.SlotLeft(plan.ColumnFirstSlot[c]);
             // The last column takes up any room the minimum map width adds, so the grid ends flush.
             var width = c == plan.ColumnNames.Count - 1 ? contentRight - left : plan.ColumnSlotCount[c] * LayoutMetrics.SlotWidth;
-            var missing = plan.HasWithoutPhaseColumn && c == plan.ColumnNames.Count - 1;
+            var missing = plan.ColumnIsWithoutPhase[c];
             var style = missing ? MapTheme.PhaseNameMissing : MapTheme.PhaseName;
             var header = new Box(left, LayoutMetrics.PhaseHeaderTop, width, LayoutMetrics.PhaseHeaderHeight);
             // Left-aligned, not centred: in a wide column of a long route a centred name would

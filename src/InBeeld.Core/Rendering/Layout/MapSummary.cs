@@ -44,7 +44,7 @@ internal static class MapSummary
 
         var text = $"Klantreis van {model.Header.Subject}: {Count(steps.Count, "stap", "stappen")} bij "
             + $"{Count(plan.LaneNames.Count - 1, "organisatie", "organisaties")}, in "
-            + $"{Count(plan.StepColumn.Distinct().Count(), "fase", "fasen")}.";
+            + $"{Count(plan.PhasesVisited, "fase", "fasen")}.";
         {
             text += $" Beleving per stap: {Experiences(steps.Select(s => s.Experience))}.";
             if (model.DesiredExperience is { } desired)

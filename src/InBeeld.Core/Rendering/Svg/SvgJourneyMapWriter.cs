@@ -12,14 +12,15 @@ namespace InBeeld.Core.Rendering.Svg;
 /// </summary>
 public static class SvgJourneyMapWriter
 {
-    public static string ToSvg(JourneyMapLayout layout)
+    /// <param name="inline">Leaves out the XML declaration, so the result can sit inside an HTML page.</param>
+    public static string ToSvg(JourneyMapLayout layout, bool inline = false)
     {
         using var stream = new MemoryStream();
-        Write(layout, stream);
+        Write(layout, stream, inline);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(JourneyMapLayout layout, Stream output)
+    public static void Write(JourneyMapLayout layout, Stream output, bool inline = false)
     {
         var settings = new XmlWriterSettings
         {
@@ -28,13 +29,18 @@ public static class SvgJourneyMapWriter
             IndentChars = "  ",
             NewLineChars = "\n",
             NewLineHandling = NewLineHandling.Replace,
+            OmitXmlDeclaration = inline,
         };
         using var xml = XmlWriter.Create(output, settings);
         var svg = new SvgElements(xml);
         var width = SvgElements.Number(layout.Width);
         var height = SvgElements.Number(layout.Height);
 
-        xml.WriteStartDocument();
+        if (!inline)
+        {
+            xml.WriteStartDocument();
+        }
+
         svg.Start("svg",
             ("version", "1.1"), ("width", width), ("height", height), ("viewBox", $"0 0 {width} {height}"),
             ("role", "img"), ("aria-labelledby", "journey-map-title journey-map-desc"),
@@ -66,7 +72,10 @@ public static class SvgJourneyMapWriter
         svg.Texts(layout.Footer);
         svg.End();
         svg.End();
-        xml.WriteEndDocument();
+        if (!inline)
+        {
+            xml.WriteEndDocument();
+        }
     }
 
     private static void WriteColumns(SvgElements svg, JourneyMapLayout layout)

@@ -47,6 +47,8 @@ public static class TextMeasurer
             0x2022 => 376,
             0x2026 => bold ? 855 : 791,
             0x20AC or 0x2212 => 572,
+            // The replacement character TextCleaner puts for broken input; Noto Sans draws it 1 em wide.
+            0xFFFD => 1000,
             0x200B or 0x200C or 0x200D or 0x200E or 0x200F or 0xFE0F => 0,
             _ => OtherScriptWidth(rune),
         };
