@@ -26,7 +26,7 @@ public static class ParticipantGroupsLoader
         foreach (var definition in definitions)
         {
             var byJourney = values.GetValueOrDefault(definition.Id) ?? [];
-            var reason = SkipReasons.For(definition.Type)
+            var reason = (definition.Type is AttributeType.Number or AttributeType.Date ? SkipReason.NeedsBands : (SkipReason?)null)
                 ?? (definition.Type == AttributeType.Text && byJourney.Values.Distinct(StringComparer.Ordinal).Count() > MaxGroups ? SkipReason.TooManyValues : null);
             if (reason is { } why)
             {

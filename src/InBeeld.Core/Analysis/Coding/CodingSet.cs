@@ -31,9 +31,6 @@ public sealed class CodingSet
         _quoteIds = quoteIds;
     }
 
-    /// <summary>No codes and no codings for a set of <paramref name="journeys"/> journeys: the seam until codings are stored.</summary>
-    public static CodingSet Empty(int journeys) => new([], [], [], new int[journeys + 1], [], [], [], []);
-
     public int CodeCount => _codeIds.Length;
     public int CodingCount => _code.Length;
     public int JourneyCount => _offsets.Length - 1;
