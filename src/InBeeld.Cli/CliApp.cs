@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using InBeeld.Cli.Commands.Analysis;
 using InBeeld.Cli.Commands.Generation;
 using InBeeld.Cli.Commands.Interchange;
 using InBeeld.Cli.Commands.Accounts;
@@ -44,6 +45,7 @@ public static class CliApp
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(RetentionCommand.Create(context));
         root.Subcommands.Add(MapCommand.Create(context));
+        root.Subcommands.Add(AnalyseCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
