@@ -101,6 +101,37 @@ public sealed class IndexModel(InBeeldDbContext db, RequestAudit audit, TimeProv
         return RedirectToPage(new { studyId = StudyId });
     }
 
+    public async Task<IActionResult> OnPostChangeRoleAsync(Guid memberId, StudyRole role, Guid? organizationId, CancellationToken cancellationToken)
+    {
+        var member = await db.StudyMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.StudyId == StudyId, cancellationToken);
+        if (member is null || !Enum.IsDefined(role) || !await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // The add form's fields are bound on every post of this page; they do not belong to this one.
+        ModelState.Clear();
+        var lastCoordinator = member.Role == StudyRole.Coordinator && role != StudyRole.Coordinator
+            && await db.StudyMembers.CountAsync(m => m.StudyId == StudyId && m.Role == StudyRole.Coordinator, cancellationToken) == 1;
+        if (lastCoordinator)
+        {
+            ModelState.AddModelError(string.Empty, text["LastCoordinator"]);
+        }
+
+        await CheckOrganizationAsync(role, role == StudyRole.ChainPartner ? organizationId ?? member.OrganizationId : null, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        member.Role = role;
+        member.OrganizationId = role == StudyRole.ChainPartner ? organizationId ?? member.OrganizationId : null;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(AuditActions.MemberChanged, AuditResult.Succeeded, "StudyMember", member.Id);
+        TempData["Status"] = text["MemberChanged", shared.Label(role)].Value;
+        return RedirectToPage(new { studyId = StudyId });
+    }
+
     private async Task CheckOrganizationAsync(StudyRole? role, Guid? organizationId, CancellationToken cancellationToken)
     {
         if (role == StudyRole.ChainPartner)
