@@ -23,13 +23,31 @@ public static class AnalysisText
     }
 
     /// <summary>"12 van 36 (33%)"; without a denominator no percentage: "0 van 0".</summary>
-    public static string Proportion(Proportion value) => value.Share is { } share
-        ? Get("Proportion", value.Count, value.Total, share)
+    public static string Proportion(Proportion value) => value.Share is not null
+        ? Get("Proportion", value.Count, value.Total, Percent(value))
         : Get("Proportion_Empty", value.Count, value.Total);
 
+    /// <summary>
+    /// The share as a whole percentage, except that 0% and 100% only appear when they are exact:
+    /// 2,520 of 2,530 is "99.6%", not "100%", and 1 of 10,000 is "&lt;0.1%", not "0%".
+    /// </summary>
+    public static string Percent(Proportion value)
+    {
+        var share = value.Share ?? 0;
+        var culture = CultureInfo.CurrentCulture;
+        if (value.Count == 0 || value.Count == value.Total || Math.Round(share * 100) is > 0 and < 100)
+        {
+            return share.ToString("0%", culture);
+        }
+
+        return Math.Round(share * 1000) is > 0 and < 1000
+            ? share.ToString("0.0%", culture)
+            : (share < 0.5 ? "<" + 0.001.ToString("0.0%", culture) : ">" + 0.999.ToString("0.0%", culture));
+    }
+
     /// <summary>"12/36 (33%)", for tables with a column per group; "0/0" without a denominator.</summary>
-    public static string ShortProportion(Proportion value) => value.Share is { } share
-        ? Get("Proportion_Short", value.Count, value.Total, share)
+    public static string ShortProportion(Proportion value) => value.Share is not null
+        ? Get("Proportion_Short", value.Count, value.Total, Percent(value))
         : $"{value.Count}/{value.Total}";
 
     /// <param name="codeName">The code's name, for <see cref="SubgroupMeasure.Code"/>.</param>

@@ -31,10 +31,11 @@ public sealed class QuoteIndex
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new List<Dictionary<int, int>>(list.Length);
         var df = new List<int>();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var quote in list)
         {
             var tf = new Dictionary<int, int>();
-            foreach (var term in DutchTokenizer.Terms(quote.Text))
+            foreach (var term in DutchTokenizer.Terms(quote.Text, stems))
             {
                 if (!terms.TryGetValue(term, out var id))
                 {

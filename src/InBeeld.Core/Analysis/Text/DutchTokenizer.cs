@@ -24,7 +24,7 @@ public static class DutchTokenizer
             }
             else if (!inWord && start >= 0)
             {
-                yield return normalized[start..i].ToLower(CultureInfo.InvariantCulture);
+                yield return Lower(normalized, start, i - start);
                 start = -1;
             }
         }
@@ -34,10 +34,35 @@ public static class DutchTokenizer
     /// The terms that carry meaning: words of two or more characters that are not stop words, stemmed;
     /// numbers are kept as they are ("18 worden" is about turning 18).
     /// </summary>
-    public static IEnumerable<string> Terms(string text) =>
-        Words(text)
-            .Where(w => w.Length >= 2 && !DutchStopWords.Contains(w))
-            .Select(w => w.All(char.IsDigit) ? w : DutchStemmer.Stem(w));
+    /// <param name="stems">Stems already computed, by word: quotes repeat their words, and stemming is the costly part.</param>
+    public static IEnumerable<string> Terms(string text, Dictionary<string, string>? stems = null)
+    {
+        foreach (var word in Words(text))
+        {
+            if (word.Length < 2 || DutchStopWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (stems is null)
+            {
+                yield return Stem(word);
+            }
+            else if (stems.TryGetValue(word, out var stem))
+            {
+                yield return stem;
+            }
+            else
+            {
+                yield return stems[word] = Stem(word);
+            }
+        }
+    }
+
+    private static string Stem(string word) => word.All(char.IsDigit) ? word : DutchStemmer.Stem(word);
+
+    private static string Lower(string text, int start, int length) =>
+        string.Create(length, (text, start), static (span, state) => state.text.AsSpan(state.start, span.Length).ToLowerInvariant(span));
 
     /// <summary>Combining marks (an accent typed separately that NFC could not compose) stay inside the word.</summary>
     private static bool IsJoiner(string text, int i) =>

@@ -31,8 +31,9 @@ public sealed class FisherNetworkTests
         var random = new Random(20261122);
         for (var round = 0; round < 40; round++)
         {
-            var rows = random.Next(2, 4);
-            var columns = 3;
+            // Some tables have more rows than columns, so the transposed orientation is tested too.
+            var rows = random.Next(2, 5);
+            var columns = random.Next(2, 4);
             var table = new int[rows, columns];
             for (var i = 0; i < rows; i++)
             {
