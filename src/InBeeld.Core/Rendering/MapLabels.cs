@@ -9,10 +9,10 @@ namespace InBeeld.Core.Rendering;
 public static class MapLabels
 {
     /// <summary>The column of steps without a (known) phase.</summary>
-    public const string WithoutPhase = GridPlan.WithoutPhase;
+    public static string WithoutPhase => GridPlan.WithoutPhase;
 
     /// <summary>The lane (and "organisation") of steps the person took on their own.</summary>
-    public const string ClientLane = GridPlan.ClientLane;
+    public static string ClientLane => GridPlan.ClientLane;
 
     /// <summary>The step's phase name, or null when it has none (or an index the model does not know).</summary>
     public static string? Phase(JourneyMapModel model, JourneyMapStep step) =>

@@ -10,7 +10,12 @@ namespace InBeeld.Core.Rendering;
 /// </summary>
 internal static class MapText
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    /// <summary>The language of maps; also formats their dates ("14 maart 2024").</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static string Get(string key, params object?[] args) => CoreText.Get(Dutch, key, args);
+    public static string Get(string key, params object?[] args) => CoreText.Get(Culture, key, args);
+
+    /// <summary>"1 stap" or "3 stappen": the key for one and the key for more.</summary>
+    public static string Count(int n, string one, string many) =>
+        Get(n == 1 ? one : many, n.ToString(CultureInfo.InvariantCulture));
 }

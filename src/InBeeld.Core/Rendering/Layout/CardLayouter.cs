@@ -20,7 +20,9 @@ internal static class CardLayouter
         var cursor = y + LayoutMetrics.CardPadding;
 
         var channel = TextCleaner.Clean(step.Channel);
-        var header = channel.Length == 0 ? $"Stap {number}" : $"Stap {number} \u00B7 {channel}";
+        var header = channel.Length == 0
+            ? MapText.Get("Map_StepHeading", number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : MapText.Get("Map_CardHeader", number.ToString(System.Globalization.CultureInfo.InvariantCulture), channel);
         cursor = AddBlock(lines, header, left, LayoutMetrics.CardInnerWidth, cursor, MapTheme.CardHeader, 1);
         cursor += 2;
         cursor = AddBlock(lines, step.Description, left, LayoutMetrics.CardInnerWidth, cursor, MapTheme.CardBody, LayoutMetrics.DescriptionMaxLines);

@@ -26,8 +26,8 @@ internal sealed record GridPlan(
     IReadOnlyList<int> StepSlot,
     IReadOnlyList<int?> StepOrganization)
 {
-    public const string WithoutPhase = "Zonder fase";
-    public const string ClientLane = "Cliënt";
+    public static string WithoutPhase => MapText.Get("Map_WithoutPhase");
+    public static string ClientLane => MapText.Get("Map_ClientLane");
 
     public int SlotCount => ColumnFirstSlot.Count == 0 ? 0 : ColumnFirstSlot[^1] + ColumnSlotCount[^1];
 

@@ -77,17 +77,17 @@ internal static class HandoverLayouter
 
     public static string WaitingText(int days) => days switch
     {
-        0 => "zelfde dag",
-        1 => "1 dag",
-        _ => $"{days.ToString(System.Globalization.CultureInfo.InvariantCulture)} dagen",
+        0 => MapText.Get("Map_Wait_SameDay"),
+        1 => MapText.Get("Map_Wait_OneDay"),
+        _ => MapText.Get("Map_Wait_Days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     };
 
     public static string KindLabel(HandoverKind kind) => kind switch
     {
-        HandoverKind.Warm => "warm",
-        HandoverKind.Cold => "koud",
-        HandoverKind.None => "geen",
-        _ => "onbekend",
+        HandoverKind.Warm => MapText.Get("Map_Handover_Warm"),
+        HandoverKind.Cold => MapText.Get("Map_Handover_Cold"),
+        HandoverKind.None => MapText.Get("Map_Handover_None"),
+        _ => MapText.Get("Map_Handover_NotRecorded"),
     };
 
     /// <summary>Drops repeated points and points in the middle of a straight run.</summary>

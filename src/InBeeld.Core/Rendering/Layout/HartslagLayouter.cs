@@ -7,19 +7,18 @@ namespace InBeeld.Core.Rendering.Layout;
 /// </summary>
 internal static class HartslagLayouter
 {
-    private static readonly string[] LevelLabels = ["\u22122 zeer slecht", "\u22121 slecht", "0 neutraal", "+1 goed", "+2 zeer goed"];
-
     /// <summary>"+1 goed", "−2 zeer slecht": the axis label of an experience level.</summary>
-    public static string LevelLabel(int experience) => LevelLabels[experience + 2];
+    public static string LevelLabel(int experience) =>
+        MapText.Get("Map_Level_" + experience.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static HartslagBand Layout(JourneyMapModel model, GridPlan plan, double contentRight)
     {
         var bounds = new Box(LayoutMetrics.Margin, LayoutMetrics.HartslagTop, contentRight - LayoutMetrics.Margin, LayoutMetrics.HartslagHeight);
         var labelX = LayoutMetrics.Margin + 12;
-        var title = new TextLine("Beleving", labelX, LayoutMetrics.HartslagTop + 18, MapTheme.BandTitle, TextAlign.Left);
+        var title = new TextLine(MapText.Get("Map_BandTitle"), labelX, LayoutMetrics.HartslagTop + 18, MapTheme.BandTitle, TextAlign.Left);
         var ticks = Enumerable.Range(-2, 5)
             .Reverse()
-            .Select(v => new AxisTick(v, LayoutMetrics.ExperienceY(v), new TextLine(LevelLabels[v + 2], labelX, LayoutMetrics.ExperienceY(v) + 4, MapTheme.AxisLabel, TextAlign.Left)))
+            .Select(v => new AxisTick(v, LayoutMetrics.ExperienceY(v), new TextLine(LevelLabel(v), labelX, LayoutMetrics.ExperienceY(v) + 4, MapTheme.AxisLabel, TextAlign.Left)))
             .ToList();
 
         var twoSeries = model.DesiredExperience is not null;

@@ -8,8 +8,7 @@ namespace InBeeld.Core.Rendering.Layout;
 /// </summary>
 public static class JourneyMapLayouter
 {
-    public const string EmptyText = "Nog geen stappen";
-    private const string ClientLaneNote = "deed, voelde en zei";
+    public static string EmptyText => MapText.Get("Map_EmptyMessage");
 
     public static JourneyMapLayout Layout(JourneyMapModel model)
     {
@@ -65,7 +64,7 @@ public static class JourneyMapLayouter
             Header = Header(model, innerWidth),
             Columns = columns,
             LabelColumn = new Box(LayoutMetrics.Margin, LayoutMetrics.PhaseHeaderTop, LayoutMetrics.LabelColumnWidth, laneTop - LayoutMetrics.PhaseHeaderTop),
-            PhaseTitle = new TextLine("Fase", LayoutMetrics.Margin + 12, LayoutMetrics.PhaseHeaderTop + 29, MapTheme.BandTitle, TextAlign.Left),
+            PhaseTitle = new TextLine(MapText.Get("Map_PhaseTitle"), LayoutMetrics.Margin + 12, LayoutMetrics.PhaseHeaderTop + 29, MapTheme.BandTitle, TextAlign.Left),
             Hartslag = HartslagLayouter.Layout(model, plan, contentRight),
             Lanes = lanes,
             Handovers = handovers,
@@ -96,11 +95,11 @@ public static class JourneyMapLayouter
         var x = LayoutMetrics.Margin + 12;
         var width = LayoutMetrics.LabelColumnWidth - 24;
         // A nameless organisation still needs a label line: lane heights are measured from it.
-        var shown = TextCleaner.Clean(name).Length == 0 ? "(zonder naam)" : name;
+        var shown = TextCleaner.Clean(name).Length == 0 ? MapText.Get("Map_Unnamed") : name;
         var lines = Block(shown, x, width, top + LayoutMetrics.LanePadding, MapTheme.LaneName, 3);
         if (isClient)
         {
-            lines.AddRange(Block(ClientLaneNote, x, width, lines[^1].Y + 6, MapTheme.LaneNote, 2));
+            lines.AddRange(Block(MapText.Get("Map_ClientLaneNote"), x, width, lines[^1].Y + 6, MapTheme.LaneNote, 2));
         }
 
         return lines;

@@ -19,22 +19,22 @@ internal static class LegendLayouter
         var entries = new List<(LegendKind, string)>();
         if (desired)
         {
-            entries.Add((LegendKind.CurrentSeries, "Huidige klantreis (beleving)"));
-            entries.Add((LegendKind.DesiredSeries, "Gewenste klantreis (beleving)"));
+            entries.Add((LegendKind.CurrentSeries, MapText.Get("Map_Legend_Current")));
+            entries.Add((LegendKind.DesiredSeries, MapText.Get("Map_Legend_Desired")));
         }
         else
         {
-            entries.Add((LegendKind.CurrentSeries, "Beleving per stap (hartslag)"));
+            entries.Add((LegendKind.CurrentSeries, MapText.Get("Map_Legend_Hartslag")));
         }
 
-        entries.Add((LegendKind.PainPoint, "Knelpunt"));
-        entries.Add((LegendKind.BrightSpot, "Wat gaat goed"));
-        entries.Add((LegendKind.HandoverWarm, "Warme overdracht: persoonlijk overgedragen"));
-        entries.Add((LegendKind.HandoverCold, "Koude overdracht: doorverwezen, verhaal opnieuw verteld"));
-        entries.Add((LegendKind.HandoverNone, "Geen overdracht: niemand droeg over"));
+        entries.Add((LegendKind.PainPoint, MapText.Get("Map_PainPoint")));
+        entries.Add((LegendKind.BrightSpot, MapText.Get("Map_BrightSpot")));
+        entries.Add((LegendKind.HandoverWarm, MapText.Get("Map_Legend_Warm")));
+        entries.Add((LegendKind.HandoverCold, MapText.Get("Map_Legend_Cold")));
+        entries.Add((LegendKind.HandoverNone, MapText.Get("Map_Legend_None")));
         if (notRecorded)
         {
-            entries.Add((LegendKind.HandoverNotRecorded, "Overdracht onbekend"));
+            entries.Add((LegendKind.HandoverNotRecorded, MapText.Get("Map_Legend_NotRecorded")));
         }
 
         var items = new List<LegendItem>();
