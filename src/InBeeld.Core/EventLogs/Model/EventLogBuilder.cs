@@ -1,0 +1,297 @@
+namespace InBeeld.Core.EventLogs.Model;
+
+/// <summary>
+/// Collects events in file order — cases may interleave, as in a CSV export sorted by time — and
+/// builds the compact <see cref="EventLog"/>: grouped by case (cases in order of first appearance),
+/// sorted stably by timestamp within each case, start/complete pairs folded into occurrences.
+/// Case ids arrive already pseudonymised. Not thread-safe; use once.
+/// </summary>
+public sealed class EventLogBuilder(string sourceName)
+{
+    private readonly Dictionary<Guid, int> _caseIndex = [];
+    private readonly List<Guid> _caseIds = [];
+    private readonly ColumnBuffer<int> _case = new(4096);
+    private readonly ColumnBuffer<int> _activity = new(4096);
+    private readonly ColumnBuffer<int> _resource = new(4096);
+    private readonly ColumnBuffer<int> _organization = new(4096);
+    private readonly ColumnBuffer<long> _time = new(4096);
+    private readonly ColumnBuffer<LifecycleTransition> _lifecycle = new(4096);
+    private readonly List<AttributeColumnBuilder> _caseAttributes = [];
+    private readonly List<AttributeColumnBuilder> _eventAttributes = [];
+    private long _starts;
+    private long _others;
+
+    public NameIndex Activities { get; } = new();
+
+    public NameIndex Resources { get; } = new();
+
+    public NameIndex Organizations { get; } = new();
+
+    public int CaseCount => _caseIds.Count;
+
+    public int EventCount => _activity.Count;
+
+    /// <summary>The index of the case with this pseudonym; a pseudonym seen before gives the same case.</summary>
+    public int AddCase(Guid pseudonym)
+    {
+        if (!_caseIndex.TryGetValue(pseudonym, out var index))
+        {
+            index = _caseIds.Count;
+            _caseIndex.Add(pseudonym, index);
+            _caseIds.Add(pseudonym);
+        }
+
+        return index;
+    }
+
+    /// <summary>Adds an event; <paramref name="resource"/> and <paramref name="organization"/> may be <see cref="EventLog.None"/>.</summary>
+    public void AddEvent(int @case, int activity, int resource, int organization, long utcTicks, LifecycleTransition lifecycle)
+    {
+        if ((uint)@case >= (uint)_caseIds.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(@case), @case, "Add the case first.");
+        }
+
+        _case.Add(@case);
+        _activity.Add(activity);
+        _resource.Add(resource);
+        _organization.Add(organization);
+        _time.Add(utcTicks);
+        _lifecycle.Add(lifecycle);
+        if (lifecycle == LifecycleTransition.Start)
+        {
+            _starts++;
+        }
+        else if (lifecycle == LifecycleTransition.Other)
+        {
+            _others++;
+        }
+    }
+
+    /// <summary>The column index for a case attribute key (created on first use).</summary>
+    public int CaseAttributeKey(string key) => KeyIndex(_caseAttributes, key);
+
+    /// <summary>The column index for an event attribute key (created on first use).</summary>
+    public int EventAttributeKey(string key) => KeyIndex(_eventAttributes, key);
+
+    public void SetCaseAttribute(int @case, int key, AttributeValue value) => _caseAttributes[key].Set(@case, value);
+
+    /// <summary>Sets an attribute of the event added last.</summary>
+    public void SetEventAttribute(int key, AttributeValue value) => _eventAttributes[key].Set(_activity.Count - 1, value);
+
+    public EventLog Build(CancellationToken cancellationToken = default)
+    {
+        var eventCount = _activity.Count;
+        var caseCount = _caseIds.Count;
+        var offsets = new int[caseCount + 1];
+        var caseOf = _case.Span;
+        foreach (var c in caseOf)
+        {
+            offsets[c + 1]++;
+        }
+
+        for (var c = 0; c < caseCount; c++)
+        {
+            offsets[c + 1] += offsets[c];
+        }
+
+        // Counting sort by case keeps file order within each case (stable).
+        var order = new int[eventCount];
+        var next = offsets[..^1];
+        for (var e = 0; e < eventCount; e++)
+        {
+            order[next[caseOf[e]]++] = e;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var time = _time.Span;
+        for (var c = 0; c < caseCount; c++)
+        {
+            StableSortByTime(order.AsSpan(offsets[c], offsets[c + 1] - offsets[c]), time);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return _starts == 0 && _others == 0
+            ? Assemble(offsets, order, null, null)
+            : Fold(offsets, order);
+    }
+
+    private EventLog Fold(int[] offsets, int[] order)
+    {
+        var lifecycle = _lifecycle.Span;
+        var activity = _activity.Span;
+        var newOffsets = new int[offsets.Length];
+        var startEvent = new ColumnBuffer<int>(order.Length);
+        var completeEvent = new ColumnBuffer<int>(order.Length);
+        var open = new List<(int Activity, int Occurrence)>();
+        for (var c = 0; c + 1 < offsets.Length; c++)
+        {
+            open.Clear();
+            for (var i = offsets[c]; i < offsets[c + 1]; i++)
+            {
+                var e = order[i];
+                switch (lifecycle[e])
+                {
+                    case LifecycleTransition.Start:
+                        open.Add((activity[e], startEvent.Count));
+                        startEvent.Add(e);
+                        completeEvent.Add(EventLog.None);
+                        break;
+                    case LifecycleTransition.Complete:
+                        var match = FindOpen(open, activity[e]);
+                        if (match >= 0)
+                        {
+                            completeEvent[open[match].Occurrence] = e;
+                            open.RemoveAt(match);
+                        }
+                        else
+                        {
+                            startEvent.Add(EventLog.None);
+                            completeEvent.Add(e);
+                        }
+
+                        break;
+                }
+            }
+
+            newOffsets[c + 1] = startEvent.Count;
+        }
+
+        // Each occurrence takes its resource, organisation and attributes from the complete event,
+        // or from the start event when the case ended before it completed.
+        var source = new int[startEvent.Count];
+        var starts = new long[startEvent.Count];
+        var time = _time.Span;
+        for (var o = 0; o < source.Length; o++)
+        {
+            var s = startEvent[o];
+            var k = completeEvent[o];
+            source[o] = k >= 0 ? k : s;
+            starts[o] = time[s >= 0 ? s : k];
+        }
+
+        return Assemble(newOffsets, source, _starts > 0 ? starts : null, startEvent.ToArray());
+    }
+
+    /// <param name="rows">For each occurrence, the event it takes its values and attributes from.</param>
+    /// <param name="fallback">For each occurrence, the start event whose resource and organisation fill gaps, or null.</param>
+    private EventLog Assemble(int[] offsets, int[] rows, long[]? starts, int[]? fallback)
+    {
+        var eventCount = rows.Length;
+        var activity = new int[eventCount];
+        var resource = new int[eventCount];
+        var organization = new int[eventCount];
+        var complete = new long[eventCount];
+        var sourceActivity = _activity.Span;
+        var sourceResource = _resource.Span;
+        var sourceOrganization = _organization.Span;
+        var sourceTime = _time.Span;
+        for (var i = 0; i < eventCount; i++)
+        {
+            var e = rows[i];
+            activity[i] = sourceActivity[e];
+            resource[i] = sourceResource[e];
+            organization[i] = sourceOrganization[e];
+            complete[i] = sourceTime[e];
+            if (fallback is not null && fallback[i] >= 0)
+            {
+                var s = fallback[i];
+                resource[i] = resource[i] == EventLog.None ? sourceResource[s] : resource[i];
+                organization[i] = organization[i] == EventLog.None ? sourceOrganization[s] : organization[i];
+            }
+        }
+
+        return new EventLog(new EventLogParts
+        {
+            SourceName = sourceName,
+            CaseIds = [.. _caseIds],
+            CaseOffsets = offsets,
+            Activity = activity,
+            Resource = resource,
+            Organization = organization,
+            Complete = complete,
+            Start = starts,
+            ActivityNames = Activities.ToArray(),
+            ResourceNames = Resources.ToArray(),
+            OrganizationNames = Organizations.ToArray(),
+            CaseAttributes = [.. _caseAttributes.Select(b => b.Build(_caseIds.Count, default, reorder: false))],
+            EventAttributes = [.. _eventAttributes.Select(b => b.Build(_activity.Count, rows, reorder: true))],
+            SkippedLifecycleEvents = _others,
+        });
+    }
+
+    /// <summary>
+    /// Sorts one case's event numbers by timestamp; equal timestamps keep file order because the
+    /// event number (file order) breaks ties. Most cases arrive sorted and cost one check.
+    /// </summary>
+    private static void StableSortByTime(Span<int> events, ReadOnlySpan<long> time)
+    {
+        var sorted = true;
+        for (var i = 1; i < events.Length && sorted; i++)
+        {
+            sorted = time[events[i - 1]] <= time[events[i]];
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        if (events.Length <= 32)
+        {
+            for (var i = 1; i < events.Length; i++)
+            {
+                var e = events[i];
+                var j = i - 1;
+                while (j >= 0 && time[events[j]] > time[e])
+                {
+                    events[j + 1] = events[j];
+                    j--;
+                }
+
+                events[j + 1] = e;
+            }
+
+            return;
+        }
+
+        // Larger cases: sort (time, event number) pairs; the pair order is total, so the result
+        // does not depend on the sort being stable.
+        var pairs = new (long Time, int Event)[events.Length];
+        for (var i = 0; i < events.Length; i++)
+        {
+            pairs[i] = (time[events[i]], events[i]);
+        }
+
+        Array.Sort(pairs);
+        for (var i = 0; i < events.Length; i++)
+        {
+            events[i] = pairs[i].Event;
+        }
+    }
+
+    private static int FindOpen(List<(int Activity, int Occurrence)> open, int activity)
+    {
+        for (var i = 0; i < open.Count; i++)
+        {
+            if (open[i].Activity == activity)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int KeyIndex(List<AttributeColumnBuilder> columns, string key)
+    {
+        var index = columns.FindIndex(c => c.Key == key);
+        if (index < 0)
+        {
+            index = columns.Count;
+            columns.Add(new AttributeColumnBuilder(key));
+        }
+
+        return index;
+    }
+}
