@@ -35,5 +35,7 @@ internal sealed class ColumnBuffer<T>(int capacity = 1024)
         }
     }
 
+    public void Clear() => Count = 0;
+
     public T[] ToArray() => _items.AsSpan(0, Count).ToArray();
 }

@@ -79,6 +79,17 @@ public sealed class EventLogBuilder(string sourceName)
     /// <summary>Sets an attribute of the event added last.</summary>
     public void SetEventAttribute(int key, AttributeValue value) => _eventAttributes[key].Set(_activity.Count - 1, value);
 
+    /// <summary>Sets an attribute of the event with number <paramref name="eventNumber"/> (0 = the first added).</summary>
+    public void SetEventAttributeAt(int eventNumber, int key, AttributeValue value)
+    {
+        if ((uint)eventNumber >= (uint)_activity.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(eventNumber), eventNumber, "No such event.");
+        }
+
+        _eventAttributes[key].Set(eventNumber, value);
+    }
+
     public EventLog Build(CancellationToken cancellationToken = default)
     {
         var eventCount = _activity.Count;
