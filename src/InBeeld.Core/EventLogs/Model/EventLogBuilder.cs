@@ -6,16 +6,18 @@ namespace InBeeld.Core.EventLogs.Model;
 /// sorted stably by timestamp within each case, start/complete pairs folded into occurrences.
 /// Case ids arrive already pseudonymised. Not thread-safe; use once.
 /// </summary>
-public sealed class EventLogBuilder(string sourceName)
+/// <param name="sourceName">The file name, kept in the log for messages and exports.</param>
+/// <param name="expectedEvents">A guess of the number of events, to allocate once instead of growing.</param>
+public sealed class EventLogBuilder(string sourceName, int expectedEvents = 4096)
 {
     private readonly Dictionary<Guid, int> _caseIndex = [];
     private readonly List<Guid> _caseIds = [];
-    private readonly ColumnBuffer<int> _case = new(4096);
-    private readonly ColumnBuffer<int> _activity = new(4096);
-    private readonly ColumnBuffer<int> _resource = new(4096);
-    private readonly ColumnBuffer<int> _organization = new(4096);
-    private readonly ColumnBuffer<long> _time = new(4096);
-    private readonly ColumnBuffer<LifecycleTransition> _lifecycle = new(4096);
+    private readonly ColumnBuffer<int> _case = new(expectedEvents);
+    private readonly ColumnBuffer<int> _activity = new(expectedEvents);
+    private readonly ColumnBuffer<int> _resource = new(expectedEvents);
+    private readonly ColumnBuffer<int> _organization = new(expectedEvents);
+    private readonly ColumnBuffer<long> _time = new(expectedEvents);
+    private readonly ColumnBuffer<LifecycleTransition> _lifecycle = new(expectedEvents);
     private readonly List<AttributeColumnBuilder> _caseAttributes = [];
     private readonly List<AttributeColumnBuilder> _eventAttributes = [];
     private long _starts;

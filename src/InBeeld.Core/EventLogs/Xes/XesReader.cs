@@ -51,6 +51,11 @@ public static partial class XesReader
 
             source.EnsureComplete();
         }
+        catch (InputRejectedException) when (source.IsCompressed && source.IsTruncated())
+        {
+            // A cut-off .gz file often shows as a broken last row or event; say what really happened.
+            throw source.GzipBroken();
+        }
         catch (XmlException exception)
         {
             throw XmlError(exception, source);
