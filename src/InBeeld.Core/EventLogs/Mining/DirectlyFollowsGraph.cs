@@ -23,6 +23,14 @@ public sealed record DirectlyFollowsGraph
     /// <summary>Cases without any event: part of <see cref="CaseCount"/>, no start or end activity.</summary>
     public required int EmptyCases { get; init; }
 
-    /// <summary>The graph without edges seen fewer than <paramref name="minimum"/> times (activities and start/end counts stay).</summary>
-    public DirectlyFollowsGraph WithMinimumEdgeCount(int minimum) => this with { Edges = [.. Edges.Where(e => e.Count >= minimum)] };
+    /// <summary>
+    /// The graph without edges seen fewer than <paramref name="minimum"/> times — start and end
+    /// edges included. Activity counts stay; a drawing leaves out activities without any edge left.
+    /// </summary>
+    public DirectlyFollowsGraph WithMinimumEdgeCount(int minimum) => this with
+    {
+        Edges = [.. Edges.Where(e => e.Count >= minimum)],
+        StartActivities = [.. StartActivities.Where(s => s.Count >= minimum)],
+        EndActivities = [.. EndActivities.Where(s => s.Count >= minimum)],
+    };
 }
