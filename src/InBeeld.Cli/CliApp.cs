@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using InBeeld.Cli.Commands.EventLogs;
 using InBeeld.Cli.Commands.Generation;
 using InBeeld.Cli.Commands.Interchange;
 using InBeeld.Cli.Commands.Studies;
@@ -36,6 +37,7 @@ public static class CliApp
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(LogCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
