@@ -142,6 +142,51 @@ public sealed class LogCommandTests : IDisposable
         result.Error.ShouldContain("bestaat niet.");
     }
 
+    [Fact]
+    public async Task Conformance_AgainstABpmnRoute_RanksTheSkippedStep()
+    {
+        // Route: Aanmelding, Intake, Afsluiting. Z1 stops after Intake, Z3 after Aanmelding: both skip the rest.
+        var model = Path.Combine(_folder, "route.bpmn");
+        await File.WriteAllTextAsync(model, """
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p">
+              <startEvent id="s"/><task id="a" name="Aanmelding"/><task id="i" name="Intake"/><task id="z" name="Afsluiting"/><endEvent id="e"/>
+              <sequenceFlow id="f1" sourceRef="s" targetRef="a"/><sequenceFlow id="f2" sourceRef="a" targetRef="i"/>
+              <sequenceFlow id="f3" sourceRef="i" targetRef="z"/><sequenceFlow id="f4" sourceRef="z" targetRef="e"/>
+            </process></definitions>
+            """);
+
+        var json = await CliRunner.RunRawAsync("log", "conformance", Csv(), "--model", model, "--format", "json");
+        var csv = await CliRunner.RunRawAsync("log", "conformance", Csv(), "--model", model, "--format", "csv");
+        var text = await CliRunner.RunRawAsync("log", "conformance", Csv(), "--model", model);
+
+        json.ExitCode.ShouldBe(0, json.ToString());
+        using var document = JsonDocument.Parse(json.Output);
+        var alignments = document.RootElement.GetProperty("alignments");
+        // Costs 1 (Z1), 0 (Z2), 2 (Z3); worst costs 2+3, 3+3, 1+3 → 1 − 3/15 = 0.8.
+        alignments.GetProperty("fitness").GetDouble().ShouldBe(0.8, 1e-6);
+        alignments.GetProperty("fittingCases").GetInt32().ShouldBe(1);
+        csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe([
+            "activiteit;zaken_geraakt;zaken_overgeslagen;zaken_ingevoegd;keer_overgeslagen;keer_ingevoegd",
+            "Afsluiting;2;2;0;2;0",
+            "Intake;1;1;0;1;0",
+        ]);
+        text.Output.ShouldContain("Uitlijning (optimaal): fitness 0,800");
+        text.Output.ShouldContain("−Afsluiting");
+    }
+
+    [Fact]
+    public async Task Conformance_WithABrokenModel_ExitsWithOne()
+    {
+        var model = Path.Combine(_folder, "kapot.bpmn");
+        await File.WriteAllTextAsync(model, "<definitions>\n<process>\n</definitions>");
+
+        var result = await CliRunner.RunRawAsync("log", "conformance", Csv(), "--model", model);
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldStartWith("Het procesmodel kan niet worden gelezen. Gevonden problemen (1):");
+        result.Error.ShouldContain("kapot.bpmn, regel 3, positie 3: Dit is geen goed gevormde XML.");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>Three cases: Aanmelding→Intake (1 h), Aanmelding→Intake (2 h)→Afsluiting (1 day), Aanmelding alone.</summary>

@@ -16,6 +16,7 @@ internal static class LogCommand
         command.Subcommands.Add(DfgCommand.Create(context));
         command.Subcommands.Add(VariantsCommand.Create(context));
         command.Subcommands.Add(DropoutCommand.Create(context));
+        command.Subcommands.Add(ConformanceCommand.Create(context));
         command.Subcommands.Add(PreviewCommand.Create(context));
         return command;
     }
