@@ -187,6 +187,20 @@ public sealed class LogCommandTests : IDisposable
         result.Error.ShouldContain("kapot.bpmn, regel 3, positie 3: Dit is geen goed gevormde XML.");
     }
 
+    [Fact]
+    public async Task Generate_WritesALogThatReadsBack()
+    {
+        var path = Path.Combine(_folder, "oefen.xes.gz");
+
+        var generate = await CliRunner.RunRawAsync("log", "generate", "--events", "500", "--seed", "4", "-o", path);
+        var stats = await CliRunner.RunRawAsync("log", "stats", path, "--format", "json");
+
+        generate.ExitCode.ShouldBe(0, generate.ToString());
+        using var json = JsonDocument.Parse(stats.Output);
+        json.RootElement.GetProperty("events").GetInt32().ShouldBe(
+            SyntheticLogGenerator.Cases(new SyntheticLogOptions { Events = 500, Seed = 4 }).Sum(c => c.Events.Count));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>Three cases: Aanmelding→Intake (1 h), Aanmelding→Intake (2 h)→Afsluiting (1 day), Aanmelding alone.</summary>
