@@ -18,7 +18,11 @@ public static class CsvLogReader
     /// <summary>Bytes looked at to detect the delimiter and character set.</summary>
     public const int SampleBytes = 64 * 1024;
 
-    private const int ReportEvery = 1 << 16;
+    /// <summary>Files from this size (as stored) are converted by several workers.</summary>
+    private const long ParallelFromBytes = 4 << 20;
+
+    /// <summary>Bytes of whole rows per chunk.</summary>
+    private const int ChunkBytes = 1 << 20;
 
     public static EventLog ReadFile(string path, CsvMapping? mapping, EventLogReadOptions options, CancellationToken cancellationToken = default)
     {
@@ -26,7 +30,12 @@ public static class CsvLogReader
         return Read(source, mapping, options, cancellationToken);
     }
 
-    public static EventLog Read(EventLogSource source, CsvMapping? mapping, EventLogReadOptions options, CancellationToken cancellationToken = default)
+    public static EventLog Read(EventLogSource source, CsvMapping? mapping, EventLogReadOptions options, CancellationToken cancellationToken = default) =>
+        Read(source, mapping, options, source.TotalBytes >= ParallelFromBytes && Environment.ProcessorCount > 1, ChunkBytes, cancellationToken);
+
+    /// <summary>Chooses parallel or not and the chunk size explicitly (tests compare both ways).</summary>
+    internal static EventLog Read(
+        EventLogSource source, CsvMapping? mapping, EventLogReadOptions options, bool parallel, int chunkBytes, CancellationToken cancellationToken)
     {
         try
         {
@@ -36,7 +45,7 @@ public static class CsvLogReader
             var header = ReadHeader(rows, dialect, source.Name);
             var resolved = mapping ?? CsvColumnGuesser.Suggest(header).ToMapping() ?? throw Incomplete(header, source.Name);
             var columns = CsvColumns.Resolve(header, resolved, options.IdentifyingAttributes, source.Name);
-            return new RowConverter(source, rows, dialect, columns, options, ExpectedRows(source, sample)).Run(cancellationToken);
+            return Convert(source, rows, dialect, columns, options, ExpectedRows(source, sample), parallel, chunkBytes, cancellationToken);
         }
         catch (InputRejectedException) when (source.IsCompressed && source.IsTruncated())
         {
@@ -109,187 +118,85 @@ public static class CsvLogReader
             "Csv_MappingIncomplete", EventLogText.Get(role), string.Join(", ", header.Select(h => $"'{h}'"))));
     }
 
-    /// <summary>One read: turns rows into events for the builder.</summary>
-    private sealed class RowConverter
+    /// <summary>
+    /// Converts the rows after the header in chunks (see <see cref="CsvChunker"/>), in parallel for
+    /// large files, and merges them in file order: the same log, and the same first error, as one
+    /// pass from top to bottom.
+    /// </summary>
+    private static EventLog Convert(
+        EventLogSource source, CsvRowReader rows, CsvDialect dialect, CsvColumns columns, EventLogReadOptions options, int expectedRows,
+        bool parallel, int chunkBytes, CancellationToken cancellationToken)
     {
-        private readonly EventLogSource _source;
-        private readonly CsvRowReader _rows;
-        private readonly CsvDialect _dialect;
-        private readonly CsvColumns _columns;
-        private readonly EventLogReadOptions _options;
-        private readonly EventLogBuilder _builder;
-        private readonly TimeNormalizer _times;
-        private readonly InternedColumn _case = new();
-        private readonly InternedColumn _activity = new();
-        private readonly InternedColumn _organization = new();
-        private readonly InternedColumn _resource = new();
-        private readonly int[] _attributeKeys;
-        private char[] _chars = new char[1024];
-
-        public RowConverter(EventLogSource source, CsvRowReader rows, CsvDialect dialect, CsvColumns columns, EventLogReadOptions options, int expectedRows)
+        var builder = new EventLogBuilder(source.Name, expectedRows);
+        var attributeKeys = columns.Attributes.Select(c => builder.EventAttributeKey(columns.Header[c])).ToArray();
+        var chunker = new CsvChunker(source.Content, rows.TakeRemainder(), (byte)dialect.Delimiter, chunkBytes, rows.NextLine);
+        var workers = parallel ? Environment.ProcessorCount : 0;
+        var pending = new Queue<Task<CsvBatch>>();
+        var normalizers = new List<TimeNormalizer>();
+        CsvBatch Parse((byte[] Bytes, long Line) chunk)
         {
-            _source = source;
-            _rows = rows;
-            _dialect = dialect;
-            _columns = columns;
-            _options = options;
-            _builder = new EventLogBuilder(source.Name, expectedRows);
-            _times = new TimeNormalizer(options.LocalTimeZone);
-            _attributeKeys = [.. columns.Attributes.Select(c => _builder.EventAttributeKey(columns.Header[c]))];
+            var batch = new CsvBatch(options.LocalTimeZone);
+            batch.Convert(new CsvRowReader(new MemoryStream(chunk.Bytes, writable: false), (byte)dialect.Delimiter, default, chunk.Line), columns, dialect, options, source.Name);
+            return batch;
         }
 
-        public EventLog Run(CancellationToken cancellationToken)
+        void Merge(CsvBatch batch)
         {
-            long rowCount = 0;
-            while (_rows.ReadRow())
+            cancellationToken.ThrowIfCancellationRequested();
+            if (batch.Error is { } error)
             {
-                if (_rows.FieldCount == 1 && _rows.Field(0).Length == 0)
+                throw error;
+            }
+
+            if (builder.EventCount + (long)batch.Rows > options.MaxEvents)
+            {
+                throw new InputRejectedException(ReadLocation.File(source.Name), EventLogText.Get("Read_TooManyEvents", options.MaxEvents));
+            }
+
+            batch.FlushTo(builder, attributeKeys);
+            normalizers.Add(batch.Times);
+            options.Progress?.Report(new EventLogReadProgress(source.BytesRead, source.TotalBytes, builder.EventCount));
+        }
+
+        try
+        {
+            while (chunker.Next() is { } chunk)
+            {
+                if (!parallel)
                 {
+                    Merge(Parse(chunk));
                     continue;
                 }
 
-                if (_rows.FieldCount != _columns.Header.Length)
+                while (pending.Count > workers)
                 {
-                    throw new InputRejectedException(ReadLocation.Line(_source.Name, _rows.Line), EventLogText.Get(
-                        "Csv_WrongFieldCount", _rows.FieldCount, _columns.Header.Length, _dialect.DelimiterName));
+                    Merge(pending.Dequeue().GetAwaiter().GetResult());
                 }
 
-                ConvertRow();
-                if (++rowCount % ReportEvery == 0)
+                pending.Enqueue(Task.Run(() => Parse(chunk), cancellationToken));
+            }
+
+            while (pending.Count > 0)
+            {
+                Merge(pending.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+        finally
+        {
+            foreach (var task in pending)
+            {
+                try
                 {
-                    Report(cancellationToken);
+                    task.Wait(CancellationToken.None);
                 }
-            }
-
-            Report(cancellationToken);
-            _source.EnsureComplete();
-            TimeNormalizer.CheckNotMixed([_times]);
-            return _builder.Build(cancellationToken);
-        }
-
-        private void Report(CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_builder.EventCount > _options.MaxEvents)
-            {
-                throw new InputRejectedException(ReadLocation.File(_source.Name), EventLogText.Get("Read_TooManyEvents", _options.MaxEvents));
-            }
-
-            _options.Progress?.Report(new EventLogReadProgress(_source.BytesRead, _source.TotalBytes, _builder.EventCount));
-        }
-
-        private void ConvertRow()
-        {
-            var @case = Interned(_case, _columns.Case, Role.Case);
-            var activity = Interned(_activity, _columns.Activity, Role.Activity);
-            var organization = _columns.Organization < 0 ? EventLog.None : Interned(_organization, _columns.Organization, Role.Organization);
-            var resource = _columns.Resource < 0 ? EventLog.None : Interned(_resource, _columns.Resource, Role.Resource);
-            var lifecycle = _columns.Lifecycle >= 0 ? Lifecycle(Text(_columns.Lifecycle)) : LifecycleTransition.Complete;
-            var complete = Time(_columns.Timestamp, required: true)!.Value;
-            if (_columns.StartTimestamp >= 0 && Time(_columns.StartTimestamp, required: false) is { } start)
-            {
-                _builder.AddEvent(@case, activity, resource, organization, start, LifecycleTransition.Start);
-            }
-
-            _builder.AddEvent(@case, activity, resource, organization, complete, lifecycle);
-            for (var i = 0; i < _attributeKeys.Length; i++)
-            {
-                if (Text(_columns.Attributes[i]) is { Length: > 0 } value)
+                catch (AggregateException)
                 {
-                    _builder.SetEventAttribute(_attributeKeys[i], AttributeValue.FromText(value.ToString()));
                 }
             }
         }
 
-        /// <summary>
-        /// The builder's number for the value in <paramref name="column"/>, found by its bytes; only a
-        /// new value is decoded (and, for a case id, pseudonymised). Empty: an error for case and
-        /// activity, else <see cref="EventLog.None"/>.
-        /// </summary>
-        private int Interned(InternedColumn interned, int column, Role role)
-        {
-            var bytes = _rows.Field(column).Trim(" \t"u8);
-            if (bytes.IsEmpty)
-            {
-                return role is Role.Organization or Role.Resource ? EventLog.None : throw new InputRejectedException(
-                    ReadLocation.LineColumn(_source.Name, _rows.Line, _columns.Header[column]),
-                    EventLogText.Get("Csv_EmptyValue", EventLogText.Get(role == Role.Case ? "Csv_Role_Case" : "Csv_Role_Activity")));
-            }
-
-            var found = interned.Keys.Find(bytes);
-            if (found >= 0)
-            {
-                return interned.Numbers[found];
-            }
-
-            interned.Keys.Add(bytes);
-            var text = _dialect.Encoding.GetString(bytes).Trim();
-            var number = role switch
-            {
-                Role.Case => _builder.AddCase(_options.Pseudonymizer.Pseudonymize(text)),
-                Role.Activity => _builder.Activities.Intern(text),
-                Role.Organization => _builder.Organizations.Intern(text),
-                _ => _builder.Resources.Intern(text),
-            };
-            interned.Numbers.Add(number);
-            return number;
-        }
-
-        private long? Time(int column, bool required)
-        {
-            var bytes = _rows.Field(column).Trim((byte)' ');
-            if (bytes.IsEmpty)
-            {
-                return required ? throw new InputRejectedException(
-                    ReadLocation.LineColumn(_source.Name, _rows.Line, _columns.Header[column]), EventLogText.Get("Time_Missing")) : null;
-            }
-
-            if (!TimestampParser.TryParse(bytes, out var ticks, out var hasZone))
-            {
-                throw new InputRejectedException(
-                    ReadLocation.LineColumn(_source.Name, _rows.Line, _columns.Header[column]), EventLogText.Get("Time_Invalid", Text(column).ToString()));
-            }
-
-            if (_times.IsFirstOfItsForm(hasZone))
-            {
-                _times.Record(hasZone, new TimeSample(
-                    ReadLocation.LineColumn(_source.Name, _rows.Line, _columns.Header[column]), Text(column).ToString(), (_rows.Line << 20) + column));
-            }
-
-            return _times.ToUtc(ticks, hasZone);
-        }
-
-        /// <summary>The field decoded into a reused buffer, trimmed; valid until the next call.</summary>
-        private ReadOnlySpan<char> Text(int column)
-        {
-            var bytes = _rows.Field(column);
-            if (bytes.Length > _chars.Length)
-            {
-                _chars = new char[bytes.Length * 2];
-            }
-
-            var length = _dialect.Encoding.GetChars(bytes, _chars);
-            return _chars.AsSpan(0, length).Trim();
-        }
-
-        private enum Role
-        {
-            Case,
-            Activity,
-            Organization,
-            Resource,
-        }
-
-        private sealed class InternedColumn
-        {
-            public Utf8Interner Keys { get; } = new();
-
-            public List<int> Numbers { get; } = [];
-        }
-
-        private static LifecycleTransition Lifecycle(ReadOnlySpan<char> value) =>
-            value.IsEmpty || value.Equals("complete", StringComparison.OrdinalIgnoreCase) ? LifecycleTransition.Complete
-            : value.Equals("start", StringComparison.OrdinalIgnoreCase) ? LifecycleTransition.Start
-            : LifecycleTransition.Other;
+        source.EnsureComplete();
+        TimeNormalizer.CheckNotMixed(normalizers);
+        return builder.Build(cancellationToken);
     }
 }

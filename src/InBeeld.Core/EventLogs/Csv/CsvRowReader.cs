@@ -14,17 +14,20 @@ internal sealed class CsvRowReader
     private readonly byte _delimiter;
     private byte[] _buffer;
     private int _position;
+    private long _discarded;
     private int _end;
     private bool _eof;
-    private long _nextLine = 1;
+    private long _nextLine;
     private int[] _start = new int[64];
     private int[] _length = new int[64];
     private bool[] _escaped = new bool[64];
     private byte[] _scratch = new byte[256];
 
     /// <param name="prefix">Bytes already read from <paramref name="stream"/> (e.g. to detect the delimiter).</param>
-    public CsvRowReader(Stream stream, byte delimiter, ReadOnlySpan<byte> prefix)
+    /// <param name="firstLine">Line number of the first byte (a chunk of a larger file starts further on).</param>
+    public CsvRowReader(Stream stream, byte delimiter, ReadOnlySpan<byte> prefix, long firstLine = 1)
     {
+        _nextLine = firstLine;
         _stream = stream;
         _delimiter = delimiter;
         _buffer = new byte[Math.Max(1 << 20, prefix.Length * 2)];
@@ -37,6 +40,21 @@ internal sealed class CsvRowReader
     }
 
     public int FieldCount { get; private set; }
+
+    /// <summary>Bytes (from the first byte given) up to the end of the current row, line break included.</summary>
+    public long RowEnd => _discarded + _position;
+
+    /// <summary>Bytes read from the stream but not yet consumed as rows (after the last row read).</summary>
+    public byte[] TakeRemainder()
+    {
+        var rest = _buffer.AsSpan(_position, _end - _position).ToArray();
+        _discarded += _end - _position;
+        _position = _end;
+        return rest;
+    }
+
+    /// <summary>Line (1-based) on which the next row starts.</summary>
+    public long NextLine => _nextLine;
 
     /// <summary>Line (1-based) on which the current row starts.</summary>
     public long Line { get; private set; }
@@ -228,6 +246,7 @@ internal sealed class CsvRowReader
     {
         if (_position > 0)
         {
+            _discarded += _position;
             _buffer.AsSpan(_position, _end - _position).CopyTo(_buffer);
             _end -= _position;
             _position = 0;
