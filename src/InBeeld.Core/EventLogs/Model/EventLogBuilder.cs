@@ -108,6 +108,12 @@ public sealed class EventLogBuilder(string sourceName, int expectedEvents = 4096
             offsets[c + 1] += offsets[c];
         }
 
+        if (_starts == 0 && _others == 0 && IsGroupedAndSorted(caseOf, offsets))
+        {
+            // The common case for XES and case-sorted exports: nothing to reorder, copy the columns.
+            return Assemble(offsets, null, null, null);
+        }
+
         // Counting sort by case keeps file order within each case (stable).
         var order = new int[eventCount];
         var next = offsets[..^1];
@@ -127,6 +133,27 @@ public sealed class EventLogBuilder(string sourceName, int expectedEvents = 4096
         return _starts == 0 && _others == 0
             ? Assemble(offsets, order, null, null)
             : Fold(offsets, order);
+    }
+
+    /// <summary>True when each case's events are together, cases in order of first appearance, and each case sorted by time.</summary>
+    private bool IsGroupedAndSorted(ReadOnlySpan<int> caseOf, int[] offsets)
+    {
+        var time = _time.Span;
+        for (var e = 0; e < caseOf.Length; e++)
+        {
+            // Event e must be the next slot of its case; a case's first event must follow the previous case's last.
+            if (e < offsets[caseOf[e]] || e >= offsets[caseOf[e] + 1])
+            {
+                return false;
+            }
+
+            if (e > offsets[caseOf[e]] && time[e] < time[e - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private EventLog Fold(int[] offsets, int[] order)
@@ -188,8 +215,13 @@ public sealed class EventLogBuilder(string sourceName, int expectedEvents = 4096
 
     /// <param name="rows">For each occurrence, the event it takes its values and attributes from.</param>
     /// <param name="fallback">For each occurrence, the start event whose resource and organisation fill gaps, or null.</param>
-    private EventLog Assemble(int[] offsets, int[] rows, long[]? starts, int[]? fallback)
+    private EventLog Assemble(int[] offsets, int[]? rows, long[]? starts, int[]? fallback)
     {
+        if (rows is null)
+        {
+            return Parts(offsets, _activity.ToArray(), _resource.ToArray(), _organization.ToArray(), _time.ToArray(), null, null);
+        }
+
         var eventCount = rows.Length;
         var activity = new int[eventCount];
         var resource = new int[eventCount];
@@ -214,7 +246,12 @@ public sealed class EventLogBuilder(string sourceName, int expectedEvents = 4096
             }
         }
 
-        return new EventLog(new EventLogParts
+        return Parts(offsets, activity, resource, organization, complete, starts, rows);
+    }
+
+    /// <param name="rows">The source event of each row, for event attributes; null when rows are events in order.</param>
+    private EventLog Parts(int[] offsets, int[] activity, int[] resource, int[] organization, long[] complete, long[]? starts, int[]? rows) =>
+        new(new EventLogParts
         {
             SourceName = sourceName,
             CaseIds = [.. _caseIds],
@@ -228,10 +265,9 @@ public sealed class EventLogBuilder(string sourceName, int expectedEvents = 4096
             ResourceNames = Resources.ToArray(),
             OrganizationNames = Organizations.ToArray(),
             CaseAttributes = [.. _caseAttributes.Select(b => b.Build(_caseIds.Count, default, reorder: false))],
-            EventAttributes = [.. _eventAttributes.Select(b => b.Build(_activity.Count, rows, reorder: true))],
+            EventAttributes = [.. _eventAttributes.Select(b => b.Build(_activity.Count, rows, reorder: rows is not null))],
             SkippedLifecycleEvents = _others,
         });
-    }
 
     /// <summary>
     /// Sorts one case's event numbers by timestamp; equal timestamps keep file order because the
