@@ -26,6 +26,7 @@ internal sealed class CsvBatch
     private readonly ColumnBuffer<LifecycleTransition> _lifecycle = new(16384);
     private readonly List<(int Row, int Attribute, string Value)> _attributes = [];
     private char[] _chars = new char[256];
+    private bool _hasStartOrLifecycle;
 
     public CsvBatch(TimeZoneInfo zone)
     {
@@ -37,6 +38,28 @@ internal sealed class CsvBatch
     public InputRejectedException? Error { get; set; }
 
     public int Rows => _time.Count;
+
+    /// <summary>Empties the batch for the next chunk (names are per chunk: the merge maps them anyway).</summary>
+    public void Clear()
+    {
+        foreach (var column in new[] { _case, _activity, _organization, _resource })
+        {
+            column.Keys.Clear();
+            column.Names.Clear();
+        }
+
+        _pseudonyms.Clear();
+        _caseOf.Clear();
+        _activityOf.Clear();
+        _organizationOf.Clear();
+        _resourceOf.Clear();
+        _time.Clear();
+        _start.Clear();
+        _lifecycle.Clear();
+        _attributes.Clear();
+        _hasStartOrLifecycle = false;
+        Error = null;
+    }
 
     /// <summary>Converts every row of <paramref name="rows"/>; stops at the first problem (kept in <see cref="Error"/>).</summary>
     public void Convert(CsvRowReader rows, CsvColumns columns, CsvDialect dialect, EventLogReadOptions options, string sourceName)
@@ -77,19 +100,41 @@ internal sealed class CsvBatch
         var organizations = _organization.Names.Select(builder.Organizations.Intern).ToArray();
         var resources = _resource.Names.Select(builder.Resources.Intern).ToArray();
         var eventOfRow = new int[Rows];
-        for (var r = 0; r < Rows; r++)
+        if (!_hasStartOrLifecycle)
         {
-            var @case = cases[_caseOf[r]];
-            var activity = activities[_activityOf[r]];
-            var organization = _organizationOf[r] < 0 ? EventLog.None : organizations[_organizationOf[r]];
-            var resource = _resourceOf[r] < 0 ? EventLog.None : resources[_resourceOf[r]];
-            if (_start[r] != long.MinValue)
+            // Bulk: map local numbers to the builder's in tight loops, then append whole columns.
+            var first = builder.EventCount;
+            var caseColumn = new int[Rows];
+            var activityColumn = new int[Rows];
+            var organizationColumn = new int[Rows];
+            var resourceColumn = new int[Rows];
+            for (var r = 0; r < Rows; r++)
             {
-                builder.AddEvent(@case, activity, resource, organization, _start[r], LifecycleTransition.Start);
+                caseColumn[r] = cases[_caseOf[r]];
+                activityColumn[r] = activities[_activityOf[r]];
+                organizationColumn[r] = _organizationOf[r] < 0 ? EventLog.None : organizations[_organizationOf[r]];
+                resourceColumn[r] = _resourceOf[r] < 0 ? EventLog.None : resources[_resourceOf[r]];
+                eventOfRow[r] = first + r;
             }
 
-            eventOfRow[r] = builder.EventCount;
-            builder.AddEvent(@case, activity, resource, organization, _time[r], _lifecycle[r]);
+            builder.AddCompleteEvents(caseColumn, activityColumn, resourceColumn, organizationColumn, _time.Span);
+        }
+        else
+        {
+            for (var r = 0; r < Rows; r++)
+            {
+                var @case = cases[_caseOf[r]];
+                var activity = activities[_activityOf[r]];
+                var organization = _organizationOf[r] < 0 ? EventLog.None : organizations[_organizationOf[r]];
+                var resource = _resourceOf[r] < 0 ? EventLog.None : resources[_resourceOf[r]];
+                if (_start[r] != long.MinValue)
+                {
+                    builder.AddEvent(@case, activity, resource, organization, _start[r], LifecycleTransition.Start);
+                }
+
+                eventOfRow[r] = builder.EventCount;
+                builder.AddEvent(@case, activity, resource, organization, _time[r], _lifecycle[r]);
+            }
         }
 
         foreach (var (row, attribute, value) in _attributes)
@@ -120,6 +165,7 @@ internal sealed class CsvBatch
         _time.Add(complete);
         _start.Add(start ?? long.MinValue);
         _lifecycle.Add(lifecycle);
+        _hasStartOrLifecycle |= start is not null || lifecycle != LifecycleTransition.Complete;
         for (var i = 0; i < columns.Attributes.Length; i++)
         {
             var text = Text(rows, columns.Attributes[i], dialect);

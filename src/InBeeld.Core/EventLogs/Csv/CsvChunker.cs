@@ -13,7 +13,8 @@ internal sealed class CsvChunker(Stream stream, byte[] initial, byte delimiter, 
     private bool _eof;
     private long _line = firstLine;
 
-    public (byte[] Bytes, long Line)? Next()
+    /// <summary>The next chunk: a buffer rented from the shared pool (return it when done), its length and first line.</summary>
+    public (byte[] Bytes, int Length, long Line)? Next()
     {
         while (true)
         {
@@ -30,12 +31,13 @@ internal sealed class CsvChunker(Stream stream, byte[] initial, byte delimiter, 
             var cut = _eof ? _length : Cut(_buffer.AsSpan(0, _length));
             if (cut > 0)
             {
-                var chunk = _buffer.AsSpan(0, cut).ToArray();
+                var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(cut);
+                _buffer.AsSpan(0, cut).CopyTo(chunk);
                 _buffer.AsSpan(cut, _length - cut).CopyTo(_buffer);
                 _length -= cut;
                 var line = _line;
-                _line += chunk.AsSpan().Count((byte)'\n');
-                return (chunk, line);
+                _line += chunk.AsSpan(0, cut).Count((byte)'\n');
+                return (chunk, cut, line);
             }
 
             // Not one whole row yet: read more (a row is at most CsvRowReader.MaxRowBytes).
@@ -56,7 +58,8 @@ internal sealed class CsvChunker(Stream stream, byte[] initial, byte delimiter, 
         }
 
         // Quotes: read the rows; the last one may still go on, so the cut is after the one before it.
-        var rows = new CsvRowReader(new MemoryStream(data.ToArray(), writable: false), delimiter, default);
+        var copy = data.ToArray();
+        var rows = new CsvRowReader(copy, copy.Length, delimiter, 1);
         long previous = 0;
         long last = 0;
         try

@@ -21,8 +21,6 @@ public static class CsvLogReader
     /// <summary>Files from this size (as stored) are converted by several workers.</summary>
     private const long ParallelFromBytes = 4 << 20;
 
-    /// <summary>Bytes of whole rows per chunk.</summary>
-    private const int ChunkBytes = 1 << 20;
 
     public static EventLog ReadFile(string path, CsvMapping? mapping, EventLogReadOptions options, CancellationToken cancellationToken = default)
     {
@@ -30,8 +28,13 @@ public static class CsvLogReader
         return Read(source, mapping, options, cancellationToken);
     }
 
-    public static EventLog Read(EventLogSource source, CsvMapping? mapping, EventLogReadOptions options, CancellationToken cancellationToken = default) =>
-        Read(source, mapping, options, source.TotalBytes >= ParallelFromBytes && Environment.ProcessorCount > 1, ChunkBytes, cancellationToken);
+    public static EventLog Read(EventLogSource source, CsvMapping? mapping, EventLogReadOptions options, CancellationToken cancellationToken = default)
+    {
+        // About eight chunks per worker (fewer hand-overs than tiny chunks, still balanced); 256 kB to 4 MB each.
+        var size = source.ContentLengthHint;
+        var chunk = (int)Math.Clamp(size / (8L * Environment.ProcessorCount), 256 << 10, 4 << 20);
+        return Read(source, mapping, options, size >= ParallelFromBytes && Environment.ProcessorCount > 1, chunk, cancellationToken);
+    }
 
     /// <summary>Chooses parallel or not and the chunk size explicitly (tests compare both ways).</summary>
     internal static EventLog Read(
@@ -133,10 +136,19 @@ public static class CsvLogReader
         var workers = parallel ? Environment.ProcessorCount : 0;
         var pending = new Queue<Task<CsvBatch>>();
         var normalizers = new List<TimeNormalizer>();
-        CsvBatch Parse((byte[] Bytes, long Line) chunk)
+        var pool = new System.Collections.Concurrent.ConcurrentBag<CsvBatch>();
+        CsvBatch Parse((byte[] Bytes, int Length, long Line) chunk)
         {
-            var batch = new CsvBatch(options.LocalTimeZone);
-            batch.Convert(new CsvRowReader(new MemoryStream(chunk.Bytes, writable: false), (byte)dialect.Delimiter, default, chunk.Line), columns, dialect, options, source.Name);
+            var batch = pool.TryTake(out var reused) ? reused : new CsvBatch(options.LocalTimeZone);
+            try
+            {
+                batch.Convert(new CsvRowReader(chunk.Bytes, chunk.Length, (byte)dialect.Delimiter, chunk.Line), columns, dialect, options, source.Name);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Bytes);
+            }
+
             return batch;
         }
 
@@ -154,7 +166,9 @@ public static class CsvLogReader
             }
 
             batch.FlushTo(builder, attributeKeys);
-            normalizers.Add(batch.Times);
+            normalizers.Add(batch.Times.Detach());
+            batch.Clear();
+            pool.Add(batch);
             options.Progress?.Report(new EventLogReadProgress(source.BytesRead, source.TotalBytes, builder.EventCount));
         }
 

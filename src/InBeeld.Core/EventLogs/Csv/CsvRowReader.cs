@@ -10,7 +10,7 @@ namespace InBeeld.Core.EventLogs.Csv;
 internal sealed class CsvRowReader
 {
     public const int MaxRowBytes = 64 << 20;
-    private readonly Stream _stream;
+    private readonly Stream? _stream;
     private readonly byte _delimiter;
     private byte[] _buffer;
     private int _position;
@@ -37,6 +37,16 @@ internal sealed class CsvRowReader
         {
             _position = 3;
         }
+    }
+
+    /// <summary>Rows of bytes already in memory (a chunk): read in place, without copying.</summary>
+    public CsvRowReader(byte[] data, int length, byte delimiter, long firstLine)
+    {
+        _nextLine = firstLine;
+        _delimiter = delimiter;
+        _buffer = data;
+        _end = length;
+        _eof = true;
     }
 
     public int FieldCount { get; private set; }
@@ -262,7 +272,7 @@ internal sealed class CsvRowReader
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        var read = _stream?.Read(_buffer, _end, _buffer.Length - _end) ?? 0;
         if (read == 0)
         {
             _eof = true;

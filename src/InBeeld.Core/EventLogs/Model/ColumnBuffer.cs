@@ -26,12 +26,31 @@ internal sealed class ColumnBuffer<T>(int capacity = 1024)
         _items[Count++] = item;
     }
 
+    public void AddRange(ReadOnlySpan<T> items)
+    {
+        EnsureCapacity(Count + items.Length);
+        items.CopyTo(_items.AsSpan(Count));
+        Count += items.Length;
+    }
+
     /// <summary>Grows to <paramref name="count"/> items, filling new ones with <paramref name="fill"/>.</summary>
     public void PadTo(int count, T fill)
     {
-        while (Count < count)
+        if (count <= Count)
         {
-            Add(fill);
+            return;
+        }
+
+        EnsureCapacity(count);
+        _items.AsSpan(Count, count - Count).Fill(fill);
+        Count = count;
+    }
+
+    private void EnsureCapacity(int needed)
+    {
+        if (needed > _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(needed, checked(_items.Length * 2)));
         }
     }
 

@@ -70,6 +70,28 @@ public sealed class EventLogBuilder(string sourceName, int expectedEvents = 4096
         }
     }
 
+    /// <summary>
+    /// Adds many events at once, all <see cref="LifecycleTransition.Complete"/> — the bulk path for
+    /// readers that merge parallel work. Indexes are the builder's own (cases already added).
+    /// </summary>
+    public void AddCompleteEvents(ReadOnlySpan<int> cases, ReadOnlySpan<int> activities, ReadOnlySpan<int> resources, ReadOnlySpan<int> organizations, ReadOnlySpan<long> utcTicks)
+    {
+        foreach (var @case in cases)
+        {
+            if ((uint)@case >= (uint)_caseIds.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(cases), @case, "Add the case first.");
+            }
+        }
+
+        _case.AddRange(cases);
+        _activity.AddRange(activities);
+        _resource.AddRange(resources);
+        _organization.AddRange(organizations);
+        _time.AddRange(utcTicks);
+        _lifecycle.PadTo(_lifecycle.Count + cases.Length, LifecycleTransition.Complete);
+    }
+
     /// <summary>The column index for a case attribute key (created on first use).</summary>
     public int CaseAttributeKey(string key) => KeyIndex(_caseAttributes, key);
 

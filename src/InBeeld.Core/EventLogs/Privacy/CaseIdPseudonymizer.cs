@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,6 +17,10 @@ public sealed class CaseIdPseudonymizer
     public const int MinimumSecretBytes = 32;
 
     private readonly byte[] _secret;
+
+    // Keyed HMAC objects, reused: resetting one is about twice as fast as keying a new one per id,
+    // which matters at a hundred thousand cases. Any thread may take one.
+    private readonly ConcurrentBag<IncrementalHash> _hashes = [];
 
     public CaseIdPseudonymizer(ReadOnlySpan<byte> secret)
     {
@@ -36,7 +41,10 @@ public sealed class CaseIdPseudonymizer
     public Guid Pseudonymize(ReadOnlySpan<byte> utf8Id)
     {
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_secret, utf8Id, hash);
+        var hmac = _hashes.TryTake(out var reused) ? reused : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _secret);
+        hmac.AppendData(utf8Id);
+        hmac.GetHashAndReset(hash);
+        _hashes.Add(hmac);
         return new Guid(hash[..16]);
     }
 

@@ -44,6 +44,12 @@ public sealed class EventLogSource : IDisposable
     /// <summary>Size of the file as stored (compressed for .gz).</summary>
     public long TotalBytes { get; }
 
+    /// <summary>
+    /// About how many bytes the content has once decompressed: the gzip trailer's size (modulo 2^32,
+    /// so never taken below the stored size), or the file size. For choosing chunk sizes, not for checks.
+    /// </summary>
+    public long ContentLengthHint => _expectedSize is { } expected ? Math.Max(expected, TotalBytes) : TotalBytes;
+
     /// <summary>Bytes of the stored file read so far.</summary>
     public long BytesRead => _file.BytesRead;
 

@@ -20,6 +20,15 @@ internal sealed class TimeNormalizer(TimeZoneInfo zone)
 
     public TimeSample? FirstWithoutZone { get; private set; }
 
+    /// <summary>A normalizer holding only this one's first samples (for the mixed-form check), leaving this one empty for reuse.</summary>
+    public TimeNormalizer Detach()
+    {
+        var copy = new TimeNormalizer(zone) { FirstWithZone = FirstWithZone, FirstWithoutZone = FirstWithoutZone };
+        FirstWithZone = null;
+        FirstWithoutZone = null;
+        return copy;
+    }
+
     public long ToUtc(long ticks, bool hasZone) => hasZone ? ticks : ticks - Offset(ticks);
 
     /// <summary>True when this is the first timestamp of its form, so the caller should <see cref="Record"/> where it is.</summary>

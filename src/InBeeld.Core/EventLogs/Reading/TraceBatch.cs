@@ -63,15 +63,40 @@ internal sealed class TraceBatch
         var eventKeys = EventAttributeKeys.Names.Select(builder.EventAttributeKey).ToArray();
         var firstEvent = builder.EventCount;
         var caseIndex = new int[_cases.Count];
+        var allComplete = !_lifecycle.Span.ContainsAnyExcept(LifecycleTransition.Complete);
+        var caseColumn = allComplete ? new int[_activity.Count] : [];
         var e = 0;
         for (var c = 0; c < _cases.Count; c++)
         {
             var @case = caseIndex[c] = builder.AddCase(_cases[c]);
             for (; e < _caseEnd[c]; e++)
             {
-                builder.AddEvent(
-                    @case, activity[_activity[e]], Lookup(resource, _resource[e]), Lookup(organization, _organization[e]), _time[e], _lifecycle[e]);
+                if (allComplete)
+                {
+                    caseColumn[e] = @case;
+                }
+                else
+                {
+                    builder.AddEvent(
+                        @case, activity[_activity[e]], Lookup(resource, _resource[e]), Lookup(organization, _organization[e]), _time[e], _lifecycle[e]);
+                }
             }
+        }
+
+        if (allComplete)
+        {
+            // Bulk: map the name columns in tight loops and append them whole.
+            var activityColumn = _activity.Span;
+            var resourceColumn = _resource.Span;
+            var organizationColumn = _organization.Span;
+            for (var i = 0; i < activityColumn.Length; i++)
+            {
+                activityColumn[i] = activity[activityColumn[i]];
+                resourceColumn[i] = Lookup(resource, resourceColumn[i]);
+                organizationColumn[i] = Lookup(organization, organizationColumn[i]);
+            }
+
+            builder.AddCompleteEvents(caseColumn, activityColumn, resourceColumn, organizationColumn, _time.Span);
         }
 
         foreach (var (row, key, value) in _caseAttributes)

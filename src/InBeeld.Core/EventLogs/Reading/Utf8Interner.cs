@@ -22,6 +22,14 @@ internal sealed class Utf8Interner
 
     public int Count { get; private set; }
 
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _arenaLength = 0;
+        Count = 0;
+        _lastIndex = -1;
+    }
+
     /// <summary>The number of <paramref name="value"/>, or -1 when it is new (then call <see cref="Add"/>).</summary>
     public int Find(ReadOnlySpan<byte> value)
     {

@@ -17,11 +17,8 @@ public static partial class XesReader
 {
     private const int FlushEvents = 1 << 16;
 
-    /// <summary>Files from this size (as stored) are read in parallel chunks.</summary>
-    private const long ParallelFromBytes = 4 << 20;
-
-    /// <summary>Uncompressed bytes of whole traces per parallel chunk.</summary>
-    private const int ChunkBytes = 4 << 20;
+    /// <summary>Logs from this size (decompressed) are read in parallel chunks.</summary>
+    private const long ParallelFromBytes = 1 << 20;
 
     public static EventLog ReadFile(string path, EventLogReadOptions options, CancellationToken cancellationToken = default)
     {
@@ -29,8 +26,13 @@ public static partial class XesReader
         return Read(source, options, cancellationToken);
     }
 
-    public static EventLog Read(EventLogSource source, EventLogReadOptions options, CancellationToken cancellationToken = default) =>
-        Read(source, options, parallel: source.TotalBytes >= ParallelFromBytes && Environment.ProcessorCount > 1, ChunkBytes, cancellationToken);
+    public static EventLog Read(EventLogSource source, EventLogReadOptions options, CancellationToken cancellationToken = default)
+    {
+        // About four chunks per worker, so the workers stay busy to the end; 256 kB to 4 MB each.
+        var size = source.ContentLengthHint;
+        var chunk = (int)Math.Clamp(size / (4L * Environment.ProcessorCount), 256 << 10, 4 << 20);
+        return Read(source, options, parallel: size >= ParallelFromBytes && Environment.ProcessorCount > 1, chunk, cancellationToken);
+    }
 
     /// <summary>Chooses the path explicitly (tests compare both, with small chunks).</summary>
     internal static EventLog Read(EventLogSource source, EventLogReadOptions options, bool parallel, int chunkBytes, CancellationToken cancellationToken)
