@@ -71,7 +71,8 @@ internal sealed class XesTraceReader(XesNames names, XesKeys keys, EventLogReadO
                 SkipElement(reader);
             }
 
-            Next(reader);
+            // Past </trace>; the end of a parallel chunk may come right after it.
+            reader.Read();
         }
 
         if (string.IsNullOrEmpty(caseId))

@@ -22,6 +22,22 @@ public sealed class XesParallelReadTests
     }
 
     [Fact]
+    public void ParallelPath_ReadsWellFormedLogsWithoutFallingBack()
+    {
+        // The parallel reader must succeed on its own (a fallback would hide a broken fast path).
+        foreach (var chunkBytes in new[] { 3000, 50_000, 4 << 20 })
+        {
+            var builder = new EventLogBuilder("g.xes");
+            using var source = Sources.Bytes(Generated, "g.xes");
+
+            XesParallelReader.TryRead(source, builder, Sources.Options(), chunkBytes, workers: 2, CancellationToken.None).ShouldBeTrue($"chunks of {chunkBytes} bytes");
+
+            var sequential = XesReader.Read(Sources.Bytes(Generated, "g.xes"), Sources.Options(), parallel: false, 0, CancellationToken.None);
+            AssertSame(builder.Build(), sequential);
+        }
+    }
+
+    [Fact]
     public void ParallelRead_OfGzip_GivesTheSequentialLog()
     {
         var zipped = Sources.Gzip(Generated);
