@@ -1,0 +1,8 @@
+namespace InBeeld.Core.EventLogs.Rendering;
+
+public enum DfgNodeKind
+{
+    Start,
+    Activity,
+    End,
+}

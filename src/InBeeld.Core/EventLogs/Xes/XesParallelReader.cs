@@ -1,0 +1,195 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using InBeeld.Core.EventLogs.Model;
+using InBeeld.Core.EventLogs.Reading;
+using InBeeld.Core.Validation;
+
+namespace InBeeld.Core.EventLogs.Xes;
+
+/// <summary>
+/// The fast path for large XES files: one thread decompresses and cuts the file into chunks of
+/// whole traces (<see cref="XesChunker"/>), workers parse chunks with their own
+/// <see cref="XmlReader"/>, and the results are merged in file order — the same log a sequential
+/// read gives. Any doubt (another encoding than UTF-8, a chunk or the tail that does not parse)
+/// returns false and the caller reads sequentially, which also gives the exact error message.
+/// </summary>
+internal static partial class XesParallelReader
+{
+    public static bool TryRead(
+        EventLogSource source, EventLogBuilder builder, EventLogReadOptions options, int chunkBytes, int workers, CancellationToken cancellationToken)
+    {
+        var chunker = new XesChunker(source.Content, chunkBytes);
+        var header = chunker.ReadHeader();
+        if (header is null || !IsUtf8(header) || TryReadHeader(header) is not { } keys)
+        {
+            return false;
+        }
+
+        var pending = new Queue<Task<ChunkResult>>();
+        var normalizers = new List<TimeNormalizer>();
+        var ok = true;
+        try
+        {
+            var number = 0;
+            while (ok && chunker.Next(number++) is { } chunk)
+            {
+                while (ok && pending.Count > workers)
+                {
+                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, cancellationToken);
+                }
+
+                pending.Enqueue(Task.Run(() => Parse(chunk, keys, options, source.Name), cancellationToken));
+                while (ok && pending.Count > 0 && pending.Peek().IsCompleted)
+                {
+                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, cancellationToken);
+                }
+            }
+
+            while (ok && pending.Count > 0)
+            {
+                ok = Merge(pending.Dequeue(), builder, normalizers, source, options, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Let running workers finish before the caller rewinds or leaves (their errors no longer matter).
+            foreach (var task in pending)
+            {
+                try
+                {
+                    task.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                }
+            }
+        }
+
+        if (!ok || !TailIsEndOfLog(chunker.Tail()))
+        {
+            return false;
+        }
+
+        TimeNormalizer.CheckNotMixed(normalizers);
+        return true;
+    }
+
+    private static bool Merge(
+        Task<ChunkResult> task, EventLogBuilder builder, List<TimeNormalizer> normalizers, EventLogSource source, EventLogReadOptions options, CancellationToken cancellationToken)
+    {
+        var result = task.GetAwaiter().GetResult();
+        if (!result.Succeeded)
+        {
+            return false;
+        }
+
+        XesReader.Flush(result.Batch, builder, source, options, cancellationToken);
+        normalizers.Add(result.Times);
+        return true;
+    }
+
+    private static ChunkResult Parse(XesChunk chunk, XesKeys keys, EventLogReadOptions options, string sourceName)
+    {
+        var table = new NameTable();
+        var names = new XesNames(table);
+        var traces = new XesTraceReader(names, keys, options, sourceName)
+        {
+            LineOffset = (int)(chunk.Line - 1),
+            FirstLineColumnOffset = chunk.Column,
+        };
+        var batch = new TraceBatch();
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(chunk.Bytes, 0, chunk.Length, writable: false), XesNames.Settings(table, ConformanceLevel.Fragment));
+            reader.Read();
+            while (!reader.EOF)
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    if (reader.NodeType == XmlNodeType.EndElement)
+                    {
+                        return ChunkResult.Failed;
+                    }
+
+                    reader.Read();
+                }
+                else if ((object)reader.LocalName == names.Trace)
+                {
+                    traces.ReadTrace(reader, batch);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (Exception exception) when (exception is XmlException or InputRejectedException)
+        {
+            return ChunkResult.Failed;
+        }
+
+        return new ChunkResult(true, batch, traces.Times);
+    }
+
+    private static XesKeys? TryReadHeader(byte[] header)
+    {
+        var table = new NameTable();
+        var names = new XesNames(table);
+        var keys = new XesKeys();
+        try
+        {
+            using var stream = new MemoryStream([.. header, .. "</log>"u8]);
+            using var reader = XmlReader.Create(stream, XesNames.Settings(table, ConformanceLevel.Document));
+            XesHeaderReader.ReadUntilFirstTrace(reader, names, keys, string.Empty);
+            while (reader.Read())
+            {
+            }
+
+            return keys;
+        }
+        catch (Exception exception) when (exception is XmlException or InputRejectedException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TailIsEndOfLog(byte[] tail)
+    {
+        try
+        {
+            using var stream = new MemoryStream([.. "<log>"u8, .. tail]);
+            using var reader = XmlReader.Create(stream, XesNames.Settings(new NameTable(), ConformanceLevel.Document));
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Chunks are parsed as UTF-8: only files declared (or defaulting to) UTF-8 or ASCII qualify.</summary>
+    private static bool IsUtf8(byte[] header)
+    {
+        if (header.Length >= 2 && ((header[0] == 0xFE && header[1] == 0xFF) || (header[0] == 0xFF && header[1] == 0xFE)))
+        {
+            return false;
+        }
+
+        var start = Encoding.ASCII.GetString(header, 0, Math.Min(header.Length, 200));
+        var declared = EncodingDeclaration().Match(start);
+        return !declared.Success || declared.Groups[1].Value.ToLowerInvariant() is "utf-8" or "utf8" or "us-ascii" or "ascii";
+    }
+
+    [GeneratedRegex("""^(?:\xEF\xBB\xBF|[^<]*)<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']""")]
+    private static partial Regex EncodingDeclaration();
+
+    private sealed record ChunkResult(bool Succeeded, TraceBatch Batch, TimeNormalizer Times)
+    {
+        public static ChunkResult Failed { get; } = new(false, new TraceBatch(), new TimeNormalizer(TimeZoneInfo.Utc));
+    }
+}
