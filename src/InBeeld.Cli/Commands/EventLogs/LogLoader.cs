@@ -21,6 +21,7 @@ internal static class LogLoader
     {
         var path = result.GetValue(options.File)!;
         var (pseudonymizer, random) = Pseudonymizer(result.GetValue(options.Secret));
+        using var pseudonyms = pseudonymizer;
         var read = new EventLogReadOptions
         {
             Pseudonymizer = pseudonymizer,

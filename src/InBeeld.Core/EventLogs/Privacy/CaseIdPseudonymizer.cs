@@ -10,9 +10,7 @@ namespace InBeeld.Core.EventLogs.Privacy;
 /// always gives the same pseudonym, so logs of several chain partners can be joined on a person;
 /// without the secret a pseudonym cannot be traced back or recomputed from a list of BSNs.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
-    Justification = "The per-thread HMAC objects live as long as the pseudonymizer and hold only safe handles, which the runtime releases; making every reader dispose it would add nothing.")]
-public sealed class CaseIdPseudonymizer
+public sealed class CaseIdPseudonymizer : IDisposable
 {
     /// <summary>Minimum secret length in bytes (the HMAC-SHA256 block size advice: at least the output size).</summary>
     public const int MinimumSecretBytes = 32;
@@ -31,7 +29,7 @@ public sealed class CaseIdPseudonymizer
         }
 
         _secret = secret.ToArray();
-        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _secret));
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _secret), trackAllValues: true);
     }
 
     /// <summary>A fresh random secret, e.g. for a new study or a one-off analysis whose ids need not match later.</summary>
@@ -66,6 +64,17 @@ public sealed class CaseIdPseudonymizer
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>Releases the per-thread HMAC objects (they hold native handles).</summary>
+    public void Dispose()
+    {
+        foreach (var hmac in _hmac.Values)
+        {
+            hmac.Dispose();
+        }
+
+        _hmac.Dispose();
     }
 
     /// <summary>The text form shown to users: 32 hexadecimal digits.</summary>

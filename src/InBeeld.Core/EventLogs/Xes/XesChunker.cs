@@ -42,7 +42,10 @@ internal sealed class XesChunker(Stream content, int chunkBytes)
         }
     }
 
-    /// <summary>The next chunk of about <c>chunkBytes</c> whole traces, or null when only the tail is left.</summary>
+    /// <summary>
+    /// The next chunk of about <c>chunkBytes</c> whole traces (its buffer rented from the shared pool:
+    /// return it when done), or null when only the tail is left.
+    /// </summary>
     public XesChunk? Next(int number)
     {
         while (!_eof && _end - _start < chunkBytes)
@@ -71,7 +74,9 @@ internal sealed class XesChunker(Stream content, int chunkBytes)
         }
 
         var length = cut + TraceEnd.Length;
-        var bytes = _buffer.AsSpan(_start, length).ToArray();
+        // Pooled: chunks of megabytes would otherwise land on the large-object heap and cost full collections.
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        _buffer.AsSpan(_start, length).CopyTo(bytes);
         var chunk = new XesChunk(number, bytes, length, _line, _column);
         Advance(_start + length);
         return chunk;

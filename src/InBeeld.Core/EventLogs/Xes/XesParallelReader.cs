@@ -27,6 +27,7 @@ internal static partial class XesParallelReader
         }
 
         var pending = new Queue<Task<ChunkResult>>();
+        var batches = new System.Collections.Concurrent.ConcurrentBag<TraceBatch>();
         var normalizers = new List<TimeNormalizer>();
         var ok = true;
         try
@@ -36,19 +37,19 @@ internal static partial class XesParallelReader
             {
                 while (ok && pending.Count > workers)
                 {
-                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, cancellationToken);
+                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, cancellationToken);
                 }
 
-                pending.Enqueue(Task.Run(() => Parse(chunk, keys, options, source.Name), cancellationToken));
+                pending.Enqueue(Task.Run(() => Parse(chunk, keys, options, source.Name, batches), cancellationToken));
                 while (ok && pending.Count > 0 && pending.Peek().IsCompleted)
                 {
-                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, cancellationToken);
+                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, cancellationToken);
                 }
             }
 
             while (ok && pending.Count > 0)
             {
-                ok = Merge(pending.Dequeue(), builder, normalizers, source, options, cancellationToken);
+                ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, cancellationToken);
             }
         }
         finally
@@ -76,7 +77,8 @@ internal static partial class XesParallelReader
     }
 
     private static bool Merge(
-        Task<ChunkResult> task, EventLogBuilder builder, List<TimeNormalizer> normalizers, EventLogSource source, EventLogReadOptions options, CancellationToken cancellationToken)
+        Task<ChunkResult> task, EventLogBuilder builder, List<TimeNormalizer> normalizers, EventLogSource source, EventLogReadOptions options,
+        System.Collections.Concurrent.ConcurrentBag<TraceBatch> batches, CancellationToken cancellationToken)
     {
         var result = task.GetAwaiter().GetResult();
         if (!result.Succeeded)
@@ -84,12 +86,14 @@ internal static partial class XesParallelReader
             return false;
         }
 
+        // Flushing empties the batch; its buffers serve the next chunk.
         XesReader.Flush(result.Batch, builder, source, options, cancellationToken);
+        batches.Add(result.Batch);
         normalizers.Add(result.Times);
         return true;
     }
 
-    private static ChunkResult Parse(XesChunk chunk, XesKeys keys, EventLogReadOptions options, string sourceName)
+    private static ChunkResult Parse(XesChunk chunk, XesKeys keys, EventLogReadOptions options, string sourceName, System.Collections.Concurrent.ConcurrentBag<TraceBatch> batches)
     {
         var table = new NameTable();
         var names = new XesNames(table);
@@ -98,7 +102,7 @@ internal static partial class XesParallelReader
             LineOffset = (int)(chunk.Line - 1),
             FirstLineColumnOffset = chunk.Column,
         };
-        var batch = new TraceBatch();
+        var batch = batches.TryTake(out var reused) ? reused : new TraceBatch();
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(chunk.Bytes, 0, chunk.Length, writable: false), XesNames.Settings(table, ConformanceLevel.Fragment));
@@ -127,6 +131,10 @@ internal static partial class XesParallelReader
         catch (Exception exception) when (exception is XmlException or InputRejectedException)
         {
             return ChunkResult.Failed;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Bytes);
         }
 
         return new ChunkResult(true, batch, traces.Times);
