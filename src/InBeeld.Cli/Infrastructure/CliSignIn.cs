@@ -31,20 +31,20 @@ internal static class CliSignIn
 
         if (account is null)
         {
-            await AuditAsync(db, context, null, userName, AuditActions.Login, AuditResult.Failed, cancellationToken);
+            await AuditAsync(db, context, null, AuditActions.Login, AuditResult.Failed, cancellationToken);
             throw new CliUserException(CliText.Get("SignIn_Failed"));
         }
 
         if (await users.IsLockedOutAsync(account))
         {
-            await AuditAsync(db, context, account, userName, AuditActions.LockedOut, AuditResult.Denied, cancellationToken);
+            await AuditAsync(db, context, account, AuditActions.LockedOut, AuditResult.Denied, cancellationToken);
             throw new CliUserException(CliText.Get("SignIn_LockedOut"));
         }
 
         if (!await users.CheckPasswordAsync(account, password))
         {
             await users.AccessFailedAsync(account);
-            await AuditAsync(db, context, account, userName, AuditActions.Login, AuditResult.Failed, cancellationToken);
+            await AuditAsync(db, context, account, AuditActions.Login, AuditResult.Failed, cancellationToken);
             throw new CliUserException(CliText.Get("SignIn_Failed"));
         }
 
@@ -60,7 +60,7 @@ internal static class CliSignIn
             if (string.IsNullOrWhiteSpace(code) || !await users.VerifyTwoFactorTokenAsync(account, TokenOptions.DefaultAuthenticatorProvider, code.Trim()))
             {
                 await users.AccessFailedAsync(account);
-                await AuditAsync(db, context, account, userName, AuditActions.LoginTwoFactor, AuditResult.Failed, cancellationToken);
+                await AuditAsync(db, context, account, AuditActions.LoginTwoFactor, AuditResult.Failed, cancellationToken);
                 throw new CliUserException(CliText.Get("SignIn_CodeWrong"));
             }
 
@@ -68,11 +68,11 @@ internal static class CliSignIn
         }
 
         await users.ResetAccessFailedCountAsync(account);
-        await AuditAsync(db, context, account, userName, AuditActions.Login, AuditResult.Succeeded, cancellationToken);
+        await AuditAsync(db, context, account, AuditActions.Login, AuditResult.Succeeded, cancellationToken);
         return new CliIdentity(account, secondFactor, context.Time);
     }
 
-    private static async Task AuditAsync(InBeeldDbContext db, CliContext context, UserAccount? account, string userName, string action, AuditResult result, CancellationToken cancellationToken)
+    private static async Task AuditAsync(InBeeldDbContext db, CliContext context, UserAccount? account, string action, AuditResult result, CancellationToken cancellationToken)
     {
         db.AuditEntries.Add(new AuditEntry
         {
@@ -81,6 +81,5 @@ internal static class CliSignIn
         });
         await db.SaveChangesAsync(CancellationToken.None);
         cancellationToken.ThrowIfCancellationRequested();
-        _ = userName;
     }
 }

@@ -2,13 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using InBeeld.Core.Auditing;
 using InBeeld.Data;
 using InBeeld.Data.Accounts;
-using InBeeld.Web.Resources;
 using InBeeld.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace InBeeld.Web.Pages.Admin;
 
@@ -17,7 +15,7 @@ namespace InBeeld.Web.Pages.Admin;
 /// sign-in. Administrators also reset two-factor sign-in and unlock accounts here.
 /// </summary>
 [Administrator]
-public sealed class UsersModel(InBeeldDbContext db, AccountCreator creator, UserManager<UserAccount> users, RequestAudit audit, TimeProvider time, IStringLocalizer<AccountText> text) : PageModel
+public sealed class UsersModel(InBeeldDbContext db, AccountCreator creator, UserManager<UserAccount> users, RequestAudit audit, TimeProvider time) : PageModel
 {
     public sealed record AccountInput
     {
@@ -114,6 +112,5 @@ public sealed class UsersModel(InBeeldDbContext db, AccountCreator creator, User
             .Select(u => new AccountRow(u.Id, u.UserName ?? "", u.DisplayName, u.IsAdministrator, u.TwoFactorEnabled, u.LockoutEnd > now, u.Studies))
             .OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        _ = text;
     }
 }
