@@ -12,7 +12,7 @@ namespace InBeeld.Benchmarks.EventLogs;
 /// Conformance of the receipt log (1,434 cases, 116 variants) against its BPMN model. Target:
 /// optimal alignments of the whole log well under a second. Run: <c>--filter '*Conformance*'</c>.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 20)]
 [MemoryDiagnoser]
 public class ConformanceBenchmarks
 {

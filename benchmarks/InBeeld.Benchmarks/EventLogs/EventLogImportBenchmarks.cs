@@ -10,8 +10,8 @@ namespace InBeeld.Benchmarks.EventLogs;
 
 /// <summary>
 /// Reading event logs into the compact log: a generated log of 1M events as XES (plain and gzip)
-/// and as CSV, and the real receipt log (8,577 events). Targets on the 2-core machine: XES ≥ 500k
-/// events/s, CSV ≥ 2M rows/s. Run: <c>--filter '*EventLogImport*'</c>.
+/// and as CSV. Targets on the 2-core machine: XES ≥ 500k events/s, CSV ≥ 2M rows/s.
+/// Run: <c>--filter '*EventLogImport*'</c>. The receipt log has its own class (it needs more warm-up).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
 [MemoryDiagnoser]
@@ -20,7 +20,6 @@ public class EventLogImportBenchmarks
     private readonly string _folder = Directory.CreateTempSubdirectory("inbeeld-logs-").FullName;
     private readonly EventLogReadOptions _options = new() { Pseudonymizer = CaseIdPseudonymizer.WithRandomSecret() };
     private (string Xes, string XesGzip, string Csv) _files;
-    private string _receipt = "";
 
     [Params(1_000_000)]
     public int Events { get; set; }
@@ -29,7 +28,6 @@ public class EventLogImportBenchmarks
     public void Setup()
     {
         _files = GeneratedLogs.Write(_folder, Events);
-        _receipt = SharedData.Path("receipt.xes.gz");
     }
 
     [GlobalCleanup]
@@ -43,7 +41,4 @@ public class EventLogImportBenchmarks
 
     [Benchmark]
     public EventLog Csv() => CsvLogReader.ReadFile(_files.Csv, null, _options);
-
-    [Benchmark]
-    public EventLog ReceiptXes() => XesReader.ReadFile(_receipt, _options);
 }

@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
 using System.Text.Json;
 using System.Xml.Linq;
 using InBeeld.Core.EventLogs.Generation;
@@ -199,6 +202,19 @@ public sealed class LogCommandTests : IDisposable
         using var json = JsonDocument.Parse(stats.Output);
         json.RootElement.GetProperty("events").GetInt32().ShouldBe(
             SyntheticLogGenerator.Cases(new SyntheticLogOptions { Events = 500, Seed = 4 }).Sum(c => c.Events.Count));
+    }
+
+    [Fact]
+    public void EveryDutchCliText_HasAnEnglishTranslation()
+    {
+        var resources = new ResourceManager("InBeeld.Cli.Commands.EventLogs.LogText", typeof(InBeeld.Cli.CliApp).Assembly);
+        static List<string> Keys(ResourceSet set) => [.. set.Cast<DictionaryEntry>().Select(e => (string)e.Key)];
+
+        var dutch = Keys(resources.GetResourceSet(CultureInfo.InvariantCulture, true, false)!);
+        var english = Keys(resources.GetResourceSet(CultureInfo.GetCultureInfo("en"), true, false)!);
+
+        dutch.Count.ShouldBeGreaterThan(100);
+        english.ShouldBe(dutch, ignoreOrder: true);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -13,45 +13,29 @@ namespace InBeeld.Core.EventLogs.Conformance;
 internal sealed class MarkingEquation
 {
     private readonly PetriNet _net;
-    private readonly double[,] _matrix;
-    private readonly double[] _cost;
+    private readonly double[,] _incidence;
     private readonly int _places;
+    private readonly int _transitions;
     private readonly Dictionary<ArrayKey, LpSolution> _cache = [];
 
     public MarkingEquation(PetriNet net)
     {
         _net = net;
         _places = net.Places.Count;
-        var transitions = net.Transitions.Count;
-        var labels = net.Labels.Count;
+        _transitions = net.Transitions.Count;
         LabelOf = [.. net.Transitions.Select(t => t.Label is null ? -1 : IndexOf(net.Labels, t.Label))];
-        _matrix = new double[_places + labels, transitions + (2 * labels)];
-        for (var t = 0; t < transitions; t++)
+        _incidence = new double[_places, _transitions];
+        for (var t = 0; t < _transitions; t++)
         {
             foreach (var arc in net.Transitions[t].Inputs)
             {
-                _matrix[arc.Place, t] -= arc.Weight;
+                _incidence[arc.Place, t] -= arc.Weight;
             }
 
             foreach (var arc in net.Transitions[t].Outputs)
             {
-                _matrix[arc.Place, t] += arc.Weight;
+                _incidence[arc.Place, t] += arc.Weight;
             }
-
-            if (LabelOf[t] >= 0)
-            {
-                _matrix[_places + LabelOf[t], t] = 1;
-            }
-        }
-
-        _cost = new double[transitions + (2 * labels)];
-        for (var a = 0; a < labels; a++)
-        {
-            // Y_a − u_a + v_a = n_a, so u_a − v_a = Y_a − n_a and u_a + v_a ≥ |Y_a − n_a|.
-            _matrix[_places + a, transitions + a] = -1;
-            _matrix[_places + a, transitions + labels + a] = 1;
-            _cost[transitions + a] = 1;
-            _cost[transitions + labels + a] = 1;
         }
     }
 
@@ -61,30 +45,89 @@ internal sealed class MarkingEquation
     public int LpSolved { get; private set; }
 
     /// <summary>The LP bound (without the events outside the model) and the transition part of its solution.</summary>
+    /// <remarks>
+    /// Only labels still to come in the trace need the |Y_a − n_a| construction (a row and two
+    /// variables each); for any other label |Y_a − 0| = Y_a, so its transitions simply cost 1. That
+    /// keeps the LP small: the places plus the few labels left in the trace.
+    /// </remarks>
     public (bool Feasible, double Value, double[] Firings) Bound(int[] marking, int[] labelCounts)
     {
         var key = new ArrayKey([.. marking, .. labelCounts]);
         if (!_cache.TryGetValue(key, out var solution))
         {
-            var b = new double[_places + labelCounts.Length];
-            for (var p = 0; p < _places; p++)
+            solution = Solve(marking, labelCounts);
+            if (_cache.Count > 500_000)
             {
-                b[p] = _net.FinalMarking[p] - marking[p];
+                _cache.Clear();
             }
 
-            for (var a = 0; a < labelCounts.Length; a++)
-            {
-                b[_places + a] = labelCounts[a];
-            }
-
-            solution = Simplex.Solve(_matrix, b, _cost);
             _cache[key] = solution;
             LpSolved++;
         }
 
         return solution.Feasible
-            ? (true, solution.Value, solution.X[.._net.Transitions.Count])
+            ? (true, solution.Value, solution.X[.._transitions])
             : (false, double.PositiveInfinity, []);
+    }
+
+    private LpSolution Solve(int[] marking, int[] labelCounts)
+    {
+        var active = new List<int>();
+        var row = new int[labelCounts.Length];
+        for (var a = 0; a < labelCounts.Length; a++)
+        {
+            row[a] = -1;
+            if (labelCounts[a] > 0)
+            {
+                row[a] = active.Count;
+                active.Add(a);
+            }
+        }
+
+        var rows = _places + active.Count;
+        var columns = _transitions + (2 * active.Count);
+        var matrix = new double[rows, columns];
+        var b = new double[rows];
+        var cost = new double[columns];
+        for (var p = 0; p < _places; p++)
+        {
+            for (var t = 0; t < _transitions; t++)
+            {
+                matrix[p, t] = _incidence[p, t];
+            }
+
+            b[p] = _net.FinalMarking[p] - marking[p];
+        }
+
+        for (var t = 0; t < _transitions; t++)
+        {
+            var label = LabelOf[t];
+            if (label < 0)
+            {
+                continue;
+            }
+
+            if (row[label] < 0)
+            {
+                cost[t] = 1;
+            }
+            else
+            {
+                matrix[_places + row[label], t] = 1;
+            }
+        }
+
+        for (var i = 0; i < active.Count; i++)
+        {
+            // Y_a − u_a + v_a = n_a, so u_a − v_a = Y_a − n_a and u_a + v_a ≥ |Y_a − n_a|.
+            matrix[_places + i, _transitions + i] = -1;
+            matrix[_places + i, _transitions + active.Count + i] = 1;
+            cost[_transitions + i] = 1;
+            cost[_transitions + active.Count + i] = 1;
+            b[_places + i] = labelCounts[active[i]];
+        }
+
+        return Simplex.Solve(matrix, b, cost);
     }
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)

@@ -86,8 +86,8 @@ public static class DfgLayouter
             }
         }
 
-        var x = Coordinates(graph, sizes, edges, options);
-        var layerTop = LayerTops(graph, sizes, options);
+        var x = DfgCoordinates.Horizontal(graph, sizes, options);
+        var layerTop = DfgCoordinates.LayerTops(graph, sizes, options);
         var layerHeight = graph.Layers.Select(layer => layer.Select(v => sizes[v].Height).DefaultIfEmpty(0).Max()).ToArray();
         Box BoxOf(int v)
         {
@@ -110,7 +110,7 @@ public static class DfgLayouter
         }
 
         var width = nodes.Select(n => n.Box.Right).Concat(paths.SelectMany(p => p.Points.Select(q => q.X))).Max() + options.Margin;
-        paths = PlaceLabels(paths, nodes, edges, options);
+        paths = DfgLabelPlacer.Place(paths, nodes, edges, options);
 
         // Labels and bowed arrows may reach past the left margin: shift everything right.
         var left = paths.SelectMany(p => p.Points.Select(q => q.X))
@@ -248,74 +248,6 @@ public static class DfgLayouter
         return new DfgEdgePath(source.FromActivity, source.ToActivity, points, thickness, label, title, graph.Reversed[index], selfLoop);
     }
 
-    /// <summary>
-    /// Moves labels off nodes and off each other: busiest arrows first, each label tries spots along
-    /// its arrow (middle first), right of the line and then left of it; if none is free it stays in the middle.
-    /// </summary>
-    private static List<DfgEdgePath> PlaceLabels(List<DfgEdgePath> paths, List<DfgNodeBox> nodes, List<(int From, int To, int Weight)> edges, DfgLayoutOptions options)
-    {
-        var taken = nodes.Select(n => n.Box).ToList();
-        var result = paths.ToArray();
-        var fontSize = options.FontSize - 2;
-        foreach (var e in Enumerable.Range(0, paths.Count).OrderByDescending(e => edges[e].Weight).ThenBy(e => e))
-        {
-            var path = paths[e];
-            if (path.Label is not { } label || path.IsSelfLoop)
-            {
-                continue;
-            }
-
-            var width = TextMeasurer.Width(label.Text, fontSize);
-            Box? chosen = null;
-            foreach (var fraction in new[] { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 })
-            {
-                var at = PointAlong(path.Points, fraction);
-                foreach (var box in new[] { new Box(at.X + 5, at.Y - fontSize + 2, width, fontSize + 2), new Box(at.X - 5 - width, at.Y - fontSize + 2, width, fontSize + 2) })
-                {
-                    if (!taken.Any(t => t.Overlaps(box)))
-                    {
-                        chosen = box;
-                        break;
-                    }
-                }
-
-                if (chosen is not null)
-                {
-                    break;
-                }
-            }
-
-            var placed = chosen ?? new Box(label.X, label.Y - fontSize + 2, width, fontSize + 2);
-            taken.Add(placed);
-            result[e] = path with { Label = label with { X = Math.Round(placed.X, 1), Y = Math.Round(placed.Bottom - 2, 1) } };
-        }
-
-        return [.. result];
-    }
-
-    private static MapPoint PointAlong(IReadOnlyList<MapPoint> points, double fraction)
-    {
-        var lengths = new double[points.Count - 1];
-        for (var i = 0; i + 1 < points.Count; i++)
-        {
-            lengths[i] = Math.Sqrt(Math.Pow(points[i + 1].X - points[i].X, 2) + Math.Pow(points[i + 1].Y - points[i].Y, 2));
-        }
-
-        var goal = lengths.Sum() * fraction;
-        for (var i = 0; i < lengths.Length; i++)
-        {
-            if (goal <= lengths[i] || i == lengths.Length - 1)
-            {
-                var t = lengths[i] == 0 ? 0 : Math.Min(1, goal / lengths[i]);
-                return new MapPoint(points[i].X + ((points[i + 1].X - points[i].X) * t), points[i].Y + ((points[i + 1].Y - points[i].Y) * t));
-            }
-
-            goal -= lengths[i];
-        }
-
-        return points[^1];
-    }
-
     private static MapPoint LabelAnchor(List<MapPoint> points, bool selfLoop)
     {
         if (selfLoop)
@@ -327,100 +259,5 @@ public static class DfgLayouter
         var a = points[middle];
         var b = points[middle + 1];
         return new MapPoint(((a.X + b.X) / 2) + 6, ((a.Y + b.Y) / 2) + 4);
-    }
-
-    private static double[] LayerTops(LayeredGraph graph, (double Width, double Height)[] sizes, DfgLayoutOptions options)
-    {
-        var tops = new double[graph.Layers.Length];
-        var y = options.Margin + 16;
-        for (var l = 0; l < graph.Layers.Length; l++)
-        {
-            tops[l] = y;
-            y += graph.Layers[l].Select(v => sizes[v].Height).DefaultIfEmpty(0).Max() + options.LayerGap;
-        }
-
-        return tops;
-    }
-
-    /// <summary>
-    /// Horizontal centres: packed left to right, then a few rounds in which every node is pulled
-    /// towards the mean of its neighbours. Each round places a layer greedily once from the left and
-    /// once from the right and averages the two — both keep order and gaps, so their mean does too.
-    /// </summary>
-    private static double[] Coordinates(LayeredGraph graph, (double Width, double Height)[] sizes, List<(int From, int To, int Weight)> edges, DfgLayoutOptions options)
-    {
-        var x = new double[graph.NodeCount];
-        var neighbours = new List<int>[graph.NodeCount];
-        for (var v = 0; v < graph.NodeCount; v++)
-        {
-            neighbours[v] = [];
-        }
-
-        foreach (var chain in graph.Chains)
-        {
-            for (var i = 0; i + 1 < chain.Count; i++)
-            {
-                neighbours[chain[i]].Add(chain[i + 1]);
-                neighbours[chain[i + 1]].Add(chain[i]);
-            }
-        }
-
-        double Gap(int a, int b) => a >= graph.RealNodes && b >= graph.RealNodes ? 8 : options.NodeGap;
-        foreach (var layer in graph.Layers)
-        {
-            var cursor = 0.0;
-            for (var i = 0; i < layer.Count; i++)
-            {
-                var v = layer[i];
-                if (i > 0)
-                {
-                    cursor += Gap(layer[i - 1], v);
-                }
-
-                x[v] = cursor + (sizes[v].Width / 2);
-                cursor += sizes[v].Width;
-            }
-
-            // Every layer starts centred on the same axis.
-            foreach (var v in layer)
-            {
-                x[v] -= cursor / 2;
-            }
-        }
-
-        for (var round = 0; round < 12; round++)
-        {
-            var order = round % 2 == 0 ? graph.Layers : graph.Layers.Reverse().ToArray();
-            foreach (var layer in order)
-            {
-                var target = layer.Select(v => neighbours[v].Count == 0 ? x[v] : neighbours[v].Average(n => x[n])).ToArray();
-                var left = new double[layer.Count];
-                var right = new double[layer.Count];
-                for (var i = 0; i < layer.Count; i++)
-                {
-                    var v = layer[i];
-                    left[i] = i == 0 ? target[i] : Math.Max(target[i], left[i - 1] + ((sizes[layer[i - 1]].Width + sizes[v].Width) / 2) + Gap(layer[i - 1], v));
-                }
-
-                for (var i = layer.Count - 1; i >= 0; i--)
-                {
-                    var v = layer[i];
-                    right[i] = i == layer.Count - 1 ? target[i] : Math.Min(target[i], right[i + 1] - ((sizes[layer[i + 1]].Width + sizes[v].Width) / 2) - Gap(v, layer[i + 1]));
-                }
-
-                for (var i = 0; i < layer.Count; i++)
-                {
-                    x[layer[i]] = Math.Round((left[i] + right[i]) / 2, 1);
-                }
-            }
-        }
-
-        var minLeft = Enumerable.Range(0, graph.NodeCount).Min(v => x[v] - (sizes[v].Width / 2));
-        for (var v = 0; v < graph.NodeCount; v++)
-        {
-            x[v] += options.Margin - minLeft;
-        }
-
-        return x;
     }
 }

@@ -111,6 +111,22 @@ public sealed class XesReaderTests
     }
 
     [Fact]
+    public void Read_ReportsProgress_EndingAtTheWholeFile()
+    {
+        using var stream = new MemoryStream();
+        InBeeld.Core.EventLogs.Generation.SyntheticLogGenerator.WriteXes(new InBeeld.Core.EventLogs.Generation.SyntheticLogOptions { Events = 100_000 }, stream);
+        var reports = new List<InBeeld.Core.EventLogs.Reading.EventLogReadProgress>();
+        var options = Sources.Options() with { Progress = new Collect(reports) };
+
+        var log = XesReader.Read(Sources.Bytes(stream.ToArray(), "g.xes"), options);
+
+        reports.Count.ShouldBeGreaterThan(1);
+        reports.Select(r => r.Events).ShouldBeInOrder();
+        reports[^1].Events.ShouldBe(log.EventCount);
+        reports[^1].BytesRead.ShouldBe(reports[^1].TotalBytes);
+    }
+
+    [Fact]
     public void Read_GzipFile_GivesTheSameLog()
     {
         var bytes = Encoding.UTF8.GetBytes(XesSamples.Small);
@@ -120,5 +136,17 @@ public sealed class XesReaderTests
 
         LogBuilding.Sequences(zipped).ShouldBe(LogBuilding.Sequences(plain));
         zipped.Complete.ToArray().ShouldBe(plain.Complete.ToArray());
+    }
+
+    /// <summary>Collects reports synchronously (Progress&lt;T&gt; would post them elsewhere).</summary>
+    private sealed class Collect(List<InBeeld.Core.EventLogs.Reading.EventLogReadProgress> reports) : IProgress<InBeeld.Core.EventLogs.Reading.EventLogReadProgress>
+    {
+        public void Report(InBeeld.Core.EventLogs.Reading.EventLogReadProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
     }
 }
