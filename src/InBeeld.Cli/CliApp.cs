@@ -3,6 +3,7 @@ using System.Data.Common;
 using InBeeld.Cli.Commands.Analysis;
 using InBeeld.Cli.Commands.EventLogs;
 using InBeeld.Cli.Commands.Generation;
+using InBeeld.Cli.Commands.Improvement;
 using InBeeld.Cli.Commands.Interchange;
 using InBeeld.Cli.Commands.Accounts;
 using InBeeld.Cli.Commands.Retention;
@@ -48,6 +49,8 @@ public static class CliApp
         root.Subcommands.Add(MapCommand.Create(context));
         root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(ActionsCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
