@@ -166,7 +166,7 @@ public sealed class ImprovementPagesTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var page = await app.GetAsync("/account/calendar");
-        var made = await app.Browser.SubmitAsync(page, "form.inbeeld-form");
+        var made = await app.Browser.SubmitAsync(page, "#feed-form");
         var url = made.QuerySelector("#feed-url")!.GetAttribute("value")!;
         var token = url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..];
 
