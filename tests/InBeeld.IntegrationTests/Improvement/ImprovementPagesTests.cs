@@ -50,7 +50,7 @@ public sealed class ImprovementPagesTests
         created.QuerySelector("#stappen tbody tr td[data-handover='Cold']").ShouldNotBeNull();
 
         // The cold handover's action link carries the desired step and both organisations.
-        var link = created.QuerySelectorAll("a").Single(a => a.TextContent == "Actie voor deze overdracht").GetAttribute("href")!;
+        var link = created.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Actie voor deze overdracht").GetAttribute("href")!;
         link.ShouldContain($"van={school}");
         link.ShouldContain($"naar={other}");
         var form = await browser.GetAsync(link);
