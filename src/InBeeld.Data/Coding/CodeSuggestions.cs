@@ -12,10 +12,16 @@ namespace InBeeld.Data.Coding;
 /// </summary>
 public sealed class CodeSuggestions(InBeeldDbContext db, TimeProvider time)
 {
-    public async Task<IReadOnlyList<CodeSuggestion>> SuggestAsync(Guid studyId, Guid quoteId, string coderId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CodeSuggestion>> SuggestAsync(Guid studyId, Guid quoteId, string coderId, CancellationToken cancellationToken) =>
+        (await SuggestManyAsync(studyId, [quoteId], coderId, cancellationToken)).GetValueOrDefault(quoteId) ?? [];
+
+    /// <summary>Suggestions for several quotes of a page, from one index of the study's coded quotes.</summary>
+    public async Task<Dictionary<Guid, IReadOnlyList<CodeSuggestion>>> SuggestManyAsync(
+        Guid studyId, IReadOnlyCollection<Guid> quoteIds, string coderId, CancellationToken cancellationToken)
     {
-        var text = await QuotesOf(studyId).Where(q => q.Id == quoteId).Select(q => q.Text).SingleOrDefaultAsync(cancellationToken);
-        if (text is null)
+        var wanted = quoteIds.ToList();
+        var texts = await QuotesOf(studyId).Where(q => wanted.Contains(q.Id)).ToDictionaryAsync(q => q.Id, q => q.Text, cancellationToken);
+        if (texts.Count == 0)
         {
             return [];
         }
@@ -24,13 +30,17 @@ public sealed class CodeSuggestions(InBeeldDbContext db, TimeProvider time)
             .Where(c => c.Target == CodingTarget.Quote && QuotesOf(studyId).Any(q => q.Id == c.QuoteId))
             .Select(c => new { QuoteId = c.QuoteId!.Value, c.CodeId })
             .ToListAsync(cancellationToken);
-        var quoteIds = coded.Select(c => c.QuoteId).Distinct().ToList();
-        var texts = await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, q => q.Text, cancellationToken);
+        var codedIds = coded.Select(c => c.QuoteId).Distinct().ToList();
+        var codedTexts = await db.Quotes.AsNoTracking().Where(q => codedIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, q => q.Text, cancellationToken);
         var index = QuoteIndex.Build(coded.GroupBy(c => c.QuoteId).OrderBy(g => g.Key)
-            .Select(g => new CodedQuote(g.Key, texts[g.Key], [.. g.Select(c => c.CodeId).Distinct()])));
-        var mine = await db.Codings.Where(c => c.QuoteId == quoteId && c.CoderId == coderId).Select(c => c.CodeId).ToListAsync(cancellationToken);
-        var declined = await db.RejectedSuggestions.Where(r => r.QuoteId == quoteId && r.CoderId == coderId).Select(r => r.CodeId).ToListAsync(cancellationToken);
-        return CodeSuggester.Suggest(index, text, new SuggestionOptions { QuoteId = quoteId, Exclude = [.. mine, .. declined] });
+            .Select(g => new CodedQuote(g.Key, codedTexts[g.Key], [.. g.Select(c => c.CodeId).Distinct()])));
+        var mine = (await db.Codings.Where(c => c.QuoteId != null && wanted.Contains(c.QuoteId.Value) && c.CoderId == coderId)
+            .Select(c => new { QuoteId = c.QuoteId!.Value, c.CodeId }).ToListAsync(cancellationToken)).ToLookup(c => c.QuoteId, c => c.CodeId);
+        var declined = (await db.RejectedSuggestions.Where(r => wanted.Contains(r.QuoteId) && r.CoderId == coderId)
+            .Select(r => new { r.QuoteId, r.CodeId }).ToListAsync(cancellationToken)).ToLookup(r => r.QuoteId, r => r.CodeId);
+        return texts.ToDictionary(
+            t => t.Key,
+            t => CodeSuggester.Suggest(index, t.Value, new SuggestionOptions { QuoteId = t.Key, Exclude = [.. mine[t.Key], .. declined[t.Key]] }));
     }
 
     /// <returns>False when the quote or code is not in the study.</returns>

@@ -25,7 +25,7 @@ public sealed class CodingAgreementQuery(InBeeldDbContext db)
             .Select(c => new { c.CoderId, c.InterviewId }).Distinct().ToListAsync(cancellationToken);
         var codes = CodeTree.InOrder(await db.Codes.AsNoTracking().Where(c => c.StudyId == studyId).ToListAsync(cancellationToken));
         var coderIds = workedOn.Select(w => w.CoderId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var names = await CoderNamesAsync(coderIds, cancellationToken);
+        var names = await CoderNames.LoadAsync(db, coderIds, cancellationToken);
         var interviewIds = workedOn.Select(w => w.InterviewId).Distinct().ToList();
         var units = await UnitsAsync(interviewIds, cancellationToken);
         if (coderIds.Count < 2)
@@ -43,16 +43,6 @@ public sealed class CodingAgreementQuery(InBeeldDbContext db)
         var used = codings.Select(c => c.CodeId).ToHashSet();
         var report = judgements.Count == 0 ? null : CodingAgreement.Compare(judgements, [.. codes.Where(c => used.Contains(c.Id)).Select(c => c.Id)]);
         return new StudyAgreement(report, coderIds, names, codes, units);
-    }
-
-    private async Task<Dictionary<string, string>> CoderNamesAsync(List<string> coderIds, CancellationToken cancellationToken)
-    {
-        var ids = coderIds.Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
-        var accounts = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.UserName }).ToListAsync(cancellationToken);
-        return coderIds.ToDictionary(
-            id => id,
-            id => accounts.FirstOrDefault(a => a.Id.ToString() == id) is { } a ? (a.DisplayName.Length > 0 ? a.DisplayName : a.UserName ?? id) : id,
-            StringComparer.Ordinal);
     }
 
     private async Task<Dictionary<Guid, AgreementUnit>> UnitsAsync(List<Guid> interviewIds, CancellationToken cancellationToken)
