@@ -17,10 +17,13 @@ public sealed class MemoStore(InBeeldDbContext db, TimeProvider time)
             : (null, CodingProblem.Of("InterviewId", "UnitNotFound"));
 
     public async Task<IReadOnlyList<Memo>> ForCodesAsync(Guid studyId, CancellationToken cancellationToken) =>
-        await db.Memos.AsNoTracking().Where(m => m.StudyId == studyId && m.CodeId != null).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        InOrder(await db.Memos.AsNoTracking().Where(m => m.StudyId == studyId && m.CodeId != null).ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<Memo>> ForInterviewAsync(Guid studyId, Guid interviewId, CancellationToken cancellationToken) =>
-        await db.Memos.AsNoTracking().Where(m => m.StudyId == studyId && m.InterviewId == interviewId).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        InOrder(await db.Memos.AsNoTracking().Where(m => m.StudyId == studyId && m.InterviewId == interviewId).ToListAsync(cancellationToken));
+
+    /// <summary>Oldest first, sorted here: SQLite cannot order by a DateTimeOffset column.</summary>
+    private static List<Memo> InOrder(List<Memo> memos) => [.. memos.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)];
 
     public async Task<CodingProblem?> DeleteAsync(Guid studyId, Guid memoId, string authorId, CancellationToken cancellationToken) =>
         await db.Memos.Where(m => m.Id == memoId && m.StudyId == studyId && m.AuthorId == authorId).ExecuteDeleteAsync(cancellationToken) > 0
