@@ -52,7 +52,7 @@ public static class XlsxTableWriter
     internal static string SheetName(string title)
     {
         var clean = new string([.. title.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) ? ' ' : c)]).Trim();
-        return clean.Length == 0 ? "Tabel" : clean.Length <= 31 ? clean : clean[..31];
+        return clean.Length == 0 ? "Tabel" : clean.Length <= 31 ? clean : clean[..31].TrimEnd();
     }
 
     private static Row Row(uint index, IReadOnlyList<object?> values, bool bold)
