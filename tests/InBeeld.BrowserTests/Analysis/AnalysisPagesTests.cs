@@ -61,6 +61,29 @@ public sealed class AnalysisPagesTests(BrowserFixture browser)
         await session.FinishAsync();
     }
 
+    /// <summary>Without JavaScript a fragment is coded by typing its text; the page names a text that is not in the transcript.</summary>
+    [Fact]
+    public async Task FragmentWithoutJavaScript_IsCodedByItsText()
+    {
+        var (studyId, firstInterview) = await SeedAsync();
+        await browser.GrantAsync(studyId, BrowserFixture.ResearcherName, StudyRole.Researcher);
+        await using var session = await browser.NewSessionAsync(javaScriptEnabled: false);
+        var page = session.Page;
+
+        await session.VisitAsync($"/studies/{studyId}/interviews/{firstInterview}/coding", "coding without js");
+        var form = page.Locator("form[data-fragment-form]");
+        await form.GetByLabel("Tekst van het stuk").FillAsync("bellen");
+        await form.GetByLabel("Code", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Wachten" });
+        await session.ClickToNavigateAsync(form.GetByRole(AriaRole.Button, new() { Name = "Stuk coderen" }), "fragment refused");
+        await Expect(page.Locator("#error-summary")).ToContainTextAsync("De tekst 'bellen' staat niet letterlijk in de transcriptie.");
+
+        await form.GetByLabel("Tekst van het stuk").FillAsync("moest ik wachten");
+        await form.GetByLabel("Code", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Wachten" });
+        await session.ClickToNavigateAsync(form.GetByRole(AriaRole.Button, new() { Name = "Stuk coderen" }), "fragment coded");
+        await Expect(page.GetByTestId("fragments")).ToContainTextAsync("Wachten: “moest ik wachten”");
+        await session.FinishAsync();
+    }
+
     /// <summary>Three consented interviews: two organisations, two phases, a quote each, a transcript on the first; a code already used once.</summary>
     private Task<(Guid Study, Guid FirstInterview)> SeedAsync() => browser.SeedAsync(db =>
     {
