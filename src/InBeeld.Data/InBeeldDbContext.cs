@@ -28,6 +28,10 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ParticipantContact> ParticipantContacts => Set<ParticipantContact>();
     public DbSet<InBeeld.Core.Retention.RetentionRun> RetentionRuns => Set<InBeeld.Core.Retention.RetentionRun>();
+    public DbSet<InBeeld.Core.Analysis.Coding.Code> Codes => Set<InBeeld.Core.Analysis.Coding.Code>();
+    public DbSet<InBeeld.Core.Analysis.Coding.Coding> Codings => Set<InBeeld.Core.Analysis.Coding.Coding>();
+    public DbSet<InBeeld.Core.Analysis.Coding.Memo> Memos => Set<InBeeld.Core.Analysis.Coding.Memo>();
+    public DbSet<InBeeld.Core.Analysis.Coding.RejectedSuggestion> RejectedSuggestions => Set<InBeeld.Core.Analysis.Coding.RejectedSuggestion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InBeeldDbContext).Assembly);

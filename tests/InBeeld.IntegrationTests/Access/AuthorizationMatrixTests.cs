@@ -63,6 +63,12 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/route"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/map"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/steps/{stepId:guid?}"] = RawData,
+        ["studies/{studyId:guid}/codebook"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/coding"] = RawData,
+        ["studies/{studyId:guid}/agreement"] = RawData,
+        ["studies/{studyId:guid}/analysis"] = Patterns,
+        ["studies/{studyId:guid}/analysis/evidence"] = Patterns,
+        ["studies/{studyId:guid}/analysis/report"] = Patterns,
     };
 
     [Theory, ClassData(typeof(Providers))]
