@@ -1,9 +1,9 @@
 using InBeeld.Core.Analysis;
-using InBeeld.Core.Analysis.Coding;
 using InBeeld.Core.Analysis.Gaps;
 using InBeeld.Core.Analysis.Hartslag;
 using InBeeld.Core.Analysis.Patterns;
 using InBeeld.Core.Analysis.Subgroups;
+using InBeeld.Data.Coding;
 using InBeeld.Data.Journeys;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +32,8 @@ public sealed class StudyAnalysisQuery(InBeeldDbContext db, JourneySetCache? cac
             : await cache.GetAsync(db, studyId, cancellationToken);
         var vocabulary = await StudyVocabularyNames.LoadAsync(db, studyId, cancellationToken);
         var (groups, skipped) = await ParticipantGroupsLoader.LoadAsync(db, studyId, set, cancellationToken);
-        var data = new AnalysisData { Journeys = set, Codings = LoadCodings(), Attributes = groups, Outcome = outcome };
+        var (codes, codings) = await StudyCodingsLoader.LoadAsync(db, studyId, set, cancellationToken);
+        var data = new AnalysisData { Journeys = set, Codings = codings, Attributes = groups, Outcome = outcome };
         return new StudyAnalysis
         {
             StudyId = studyId,
@@ -41,6 +42,7 @@ public sealed class StudyAnalysisQuery(InBeeldDbContext db, JourneySetCache? cac
             InterviewsWithoutConsent = withoutConsent,
             Data = data,
             Vocabulary = vocabulary,
+            CodeNames = codes.ToDictionary(c => c.Id, c => c.Name),
             Frequencies = Frequencies.Compute(data),
             CoOccurrence = CoOccurrence.Compute(data),
             HartslagPerPhase = HartslagAnalysis.Compute(data, HartslagDimension.Phase),
@@ -50,12 +52,4 @@ public sealed class StudyAnalysisQuery(InBeeldDbContext db, JourneySetCache? cac
             SkippedAttributes = skipped,
         };
     }
-
-    /// <summary>
-    /// The seam for codes: the schema has no codebook or coding tables yet, so a study has no
-    /// codings and this returns none. When they arrive, read the study's codes and codings here into
-    /// a <see cref="CodingSetBuilder"/> (step positions from <c>Steps.Order</c>); every table that
-    /// counts codes already takes them from <see cref="AnalysisData.Codings"/>.
-    /// </summary>
-    private static CodingSet? LoadCodings() => null;
 }

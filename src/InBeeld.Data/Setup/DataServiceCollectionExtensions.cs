@@ -1,5 +1,6 @@
 using InBeeld.Data.Access;
 using InBeeld.Data.Auditing;
+using InBeeld.Data.Coding;
 using InBeeld.Data.Journeys;
 using InBeeld.Data.Studies;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<InBeeld.Data.Glossary.GlossaryStore>();
         services.AddScoped<InBeeld.Data.Calendar.CalendarFeedService>();
         services.AddScoped<InBeeld.Data.Remeasurement.RemeasurementQuery>();
+        services.AddCoding();
         return services;
     }
 }

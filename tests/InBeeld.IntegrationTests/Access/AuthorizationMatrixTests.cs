@@ -84,6 +84,12 @@ public sealed class AuthorizationMatrixTests
         ["account/calendar"] = SignedIn,
         // Without its secret token nobody gets a calendar feed, signed in or not.
         ["calendar/{userId:guid}/acties.ics"] = [],
+        ["studies/{studyId:guid}/codebook"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/coding"] = RawData,
+        ["studies/{studyId:guid}/agreement"] = RawData,
+        ["studies/{studyId:guid}/analysis"] = Patterns,
+        ["studies/{studyId:guid}/analysis/evidence"] = Patterns,
+        ["studies/{studyId:guid}/analysis/report"] = Patterns,
     };
 
     [Theory, ClassData(typeof(Providers))]
