@@ -110,4 +110,29 @@ public sealed class DesiredJourneyStoreTests
         plan.ByStep.Select(g => g.Heading).ShouldBe(["Hulp · RMC", "Overdracht School → RMC", "Niet aan een stap gekoppeld"]);
         plan.ByOrganization.SelectMany(g => g.Actions).SelectMany(a => a.Motivations).ShouldNotContain(m => m.Contains("RMC belt na zes weken"));
     }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task Retention_ClearsCopiedWords_KeepsTheGroupsOwn(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualTimeProvider(Start);
+        await using var db = database.CreateContext();
+        await SchemaUpgrader.UpgradeAsync(db, CancellationToken.None);
+        var seed = await ImprovementSeed.AddAsync(db);
+        await db.Studies.Where(s => s.Id == seed.StudyId).ExecuteUpdateAsync(u => u.SetProperty(s => s.RetentionMonths, 12));
+        await db.Interviews.Where(i => i.Id == seed.Interview).ExecuteUpdateAsync(u => u.SetProperty(i => i.Date, new DateOnly(2025, 1, 1)));
+        var store = new DesiredJourneyStore(db, clock);
+        var journey = await store.CreateFromInterviewAsync(seed.StudyId, seed.Interview, "Gewenst", null, CancellationToken.None);
+        var rewritten = journey.Steps.Single(s => s.Order == 0);
+        await store.UpdateStepAsync(seed.StudyId, journey.Id, rewritten.Id, new DesiredStepInput { Description = "School en RMC bellen samen", OrganizationId = seed.School, Handover = HandoverKind.Warm }, CancellationToken.None);
+        db.ChangeTracker.Clear();
+
+        await new InBeeld.Data.Retention.RetentionService(db).RunAsync(Start, "test", 730, dryRun: false, CancellationToken.None);
+
+        db.ChangeTracker.Clear();
+        var steps = await db.DesiredSteps.Where(s => s.DesiredJourneyId == journey.Id).OrderBy(s => s.Order).ToListAsync();
+        (steps[0].Description, steps[0].CurrentDescription).ShouldBe(("School en RMC bellen samen", null));
+        (steps[1].Description, steps[1].CurrentDescription).ShouldBe(("", null));
+        steps[1].CurrentExperience.ShouldBe(-2, "the shape of the route stays, as in the interview");
+    }
 }
