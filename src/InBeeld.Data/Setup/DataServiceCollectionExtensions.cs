@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<InBeeld.Data.Privacy.ParticipantEraser>();
         services.AddScoped<InBeeld.Data.Retention.RetentionService>();
         services.AddScoped<InBeeld.Data.Privacy.ParticipantDataExport>();
+        services.AddScoped<InBeeld.Data.Privacy.IErasureParticipant, InBeeld.Data.Composites.CompositeErasure>();
         return services;
     }
 }

@@ -6,7 +6,8 @@ namespace InBeeld.Core.Composites.Clustering;
 /// Groups routes into journey types. Up to <see cref="GroupingOptions.ExactLimit"/> routes: PAM on all
 /// distances, k chosen by the highest mean silhouette (Rousseeuw 1987; ties go to the smaller k: fewer
 /// types are easier to tell apart). Above it: CLARA, with k chosen by the mean medoid silhouette over
-/// all routes, so neither time nor memory grows with n². Fewer than three routes form one group.
+/// all routes, so neither time nor memory grows with n². Fewer than three routes form one group
+/// unless k is given.
 /// Deterministic: routes are taken in id order (<see cref="RouteProfiles"/>), PAM breaks ties by
 /// index and CLARA samples with a fixed seed.
 /// </summary>
@@ -22,7 +23,7 @@ public static class RouteClustering
         }
 
         var distance = new RouteDistance(profiles, options.Weights);
-        if (n < 3 || options.K == 1)
+        if (n == 0 || options.K == 1 || (options.K is null && n < 3))
         {
             return Single(profiles, n, options.K is not null);
         }
