@@ -60,7 +60,7 @@ public sealed class CompositeQuery(InBeeldDbContext db)
             .Where(q => quoteIds.Contains(q.Id) && db.Steps.Any(s => s.Id == q.StepId && usable.Contains(s.InterviewId)))
             .Select(q => new { q.Id, q.Text }).ToDictionaryAsync(q => q.Id, q => q.Text, cancellationToken);
         var names = await NamesAsync(studyId, cancellationToken);
-        var gone = CompositeText.Get(CompositeText.Dutch, "SourceGone");
+        var gone = CompositeCoreText.Get(CompositeCoreText.Dutch, "SourceGone");
 
         return composite.Steps.OrderBy(s => s.Order).Select((s, i) => new CompositeStepView
         {
@@ -73,8 +73,8 @@ public sealed class CompositeQuery(InBeeldDbContext db)
             Channel = s.ChannelId is { } c ? names.GetValueOrDefault(c) : null,
             Description = s.Description ?? (s.DescriptionStepId is { } d && texts.TryGetValue(d, out var source) ? source.Description : gone),
             OwnDescription = s.Description is not null,
-            PainPoint = s.PainPoint ?? (s.PainPointStepId is { } pp && texts.TryGetValue(pp, out var pain) ? pain.PainPoint : null),
-            BrightSpot = s.BrightSpot ?? (s.BrightSpotStepId is { } bs && texts.TryGetValue(bs, out var bright) ? bright.BrightSpot : null),
+            PainPoint = s.PainPoint is { } ownPain ? NullIfEmpty(ownPain) : (s.PainPointStepId is { } pp && texts.TryGetValue(pp, out var pain) ? pain.PainPoint : null),
+            BrightSpot = s.BrightSpot is { } ownBright ? NullIfEmpty(ownBright) : (s.BrightSpotStepId is { } bs && texts.TryGetValue(bs, out var bright) ? bright.BrightSpot : null),
             Experience = s.Experience,
             Handover = s.Handover,
             WaitingDays = s.WaitingDays,
@@ -84,6 +84,9 @@ public sealed class CompositeQuery(InBeeldDbContext db)
             Quotes = s.Quotes.OrderBy(q => q.Order).Where(q => quotes.ContainsKey(q.QuoteId)).Select(q => quotes[q.QuoteId]).ToList(),
         }).ToList();
     }
+
+    /// <summary>An own empty text means the researcher removed the source's text.</summary>
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private async Task<JourneyMapModel> MapAsync(
         Guid studyId, string title, JourneyGroup group, string? persona, CompositeJourney composite, List<CompositeStepView> steps, CancellationToken cancellationToken)

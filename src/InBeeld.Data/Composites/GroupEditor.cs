@@ -114,7 +114,7 @@ public sealed class GroupEditor(InBeeldDbContext db, TimeProvider time)
             StudyId = studyId,
             GroupingId = group.GroupingId,
             Number = number,
-            Name = Truncate(CompositeText.Get("SplitName", group.Name)),
+            Name = Truncate(CompositeCoreText.Get("SplitName", group.Name)),
             Origin = GroupOrigin.ChangedByResearcher,
             MedoidInterviewId = split.Groups[^1].Medoid,
             CreatedAt = now,

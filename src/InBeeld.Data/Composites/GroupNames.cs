@@ -12,7 +12,7 @@ internal static class GroupNames
 {
     public static async Task<string> ProposeAsync(InBeeldDbContext db, int number, Guid? medoid, CancellationToken cancellationToken)
     {
-        var plain = CompositeText.Get("GroupName", number);
+        var plain = CompositeCoreText.Get("GroupName", number);
         if (medoid is null)
         {
             return plain;
@@ -23,7 +23,7 @@ internal static class GroupNames
             .Join(db.Organizations, s => s.OrganizationId, o => o.Id, (s, o) => o.Name)
             .ToListAsync(cancellationToken);
         var route = string.Join(", ", organizations.Distinct(StringComparer.Ordinal).Take(3));
-        var name = route.Length == 0 ? plain : CompositeText.Get("GroupNameWithRoute", number, route);
+        var name = route.Length == 0 ? plain : CompositeCoreText.Get("GroupNameWithRoute", number, route);
         return name.Length <= Core.Composites.Model.JourneyGroup.MaxNameLength ? name : plain;
     }
 }

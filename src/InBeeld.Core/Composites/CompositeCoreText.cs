@@ -5,12 +5,12 @@ namespace InBeeld.Core.Composites;
 
 /// <summary>
 /// Texts that composite journeys carry outside the web pages (default group names, the text shown for
-/// a source that is gone): Dutch neutral, English in CompositeText.en.resx. Map texts are asked for in
+/// a source that is gone): Dutch neutral, English in CompositeCoreText.en.resx. Map texts are asked for in
 /// Dutch, as maps are Dutch documents.
 /// </summary>
-public static class CompositeText
+public static class CompositeCoreText
 {
-    private static readonly ResourceManager Resources = new("InBeeld.Core.Composites.CompositeText", typeof(CompositeText).Assembly);
+    private static readonly ResourceManager Resources = new("InBeeld.Core.Composites.CompositeCoreText", typeof(CompositeCoreText).Assembly);
 
     public static CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl-NL");
 
