@@ -8,7 +8,8 @@ namespace InBeeld.Core.Composites.Composition;
 /// <item>then the strongest feeling (|experience|, unknown counts as 0): hotspots are what a map is for;</item>
 /// <item>then the longer quote (more of the person's own words), then interview id and quote order, so
 /// the choice is reproducible;</item>
-/// <item>at most one quote per interview, so several voices are heard.</item>
+/// <item>at most one quote per interview, so several voices are heard, and the same words only once
+/// (retellings may share a quote word for word).</item>
 /// </list>
 /// </summary>
 public static class QuoteChooser
@@ -25,6 +26,7 @@ public static class QuoteChooser
             .ThenBy(x => x.Quote.Order)
             .ThenBy(x => x.Quote.Id)
             .DistinctBy(x => x.InterviewId)
+            .DistinctBy(x => x.Quote.Text.Trim())
             .Take(max)
             .Select(x => new SourceQuoteRef(x.InterviewId, x.Step.Id, x.Quote.Id))
             .ToList();

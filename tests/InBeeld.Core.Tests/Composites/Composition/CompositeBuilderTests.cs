@@ -98,6 +98,22 @@ public sealed class CompositeBuilderTests
     }
 
     [Fact]
+    public void TheSameWords_AreQuotedOnce_EvenFromTwoInterviews()
+    {
+        var sources = new List<(Guid, SourceStep)>
+        {
+            (I(1), Step(P1, School, -1, quotes: "Niemand vroeg waarom.")),
+            (I(2), Step(P1, School, -2, quotes: " Niemand vroeg waarom. ")),
+            (I(3), Step(P1, School, -1, quotes: "Ik was gewoon weg.")),
+        };
+
+        var quotes = QuoteChooser.Choose(sources, -1, 3);
+
+        // Interview 2 feels strongest; interview 1 said the same words, so interview 3 is heard next.
+        quotes.Select(q => q.InterviewId).ShouldBe([I(2), I(3)]);
+    }
+
+    [Fact]
     public void RarelySharedBackboneSteps_AreLeftOut_WhenSupportIsRequired()
     {
         var group = Group();
