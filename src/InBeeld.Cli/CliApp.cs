@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using InBeeld.Cli.Commands.Analysis;
+using InBeeld.Cli.Commands.Composites;
 using InBeeld.Cli.Commands.EventLogs;
 using InBeeld.Cli.Commands.Generation;
 using InBeeld.Cli.Commands.Interchange;
@@ -48,6 +49,8 @@ public static class CliApp
         root.Subcommands.Add(MapCommand.Create(context));
         root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(ClusterCommand.Create(context));
+        root.Subcommands.Add(CompositeCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -1,6 +1,7 @@
 using InBeeld.Data.Access;
 using InBeeld.Data.Auditing;
 using InBeeld.Data.Coding;
+using InBeeld.Data.Composites;
 using InBeeld.Data.Journeys;
 using InBeeld.Data.Studies;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<InBeeld.Data.Retention.RetentionService>();
         services.AddScoped<InBeeld.Data.Privacy.ParticipantDataExport>();
         services.AddCoding();
+        services.AddInBeeldComposites();
         return services;
     }
 }
