@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using InBeeld.Cli.Commands.Analysis;
+using InBeeld.Cli.Commands.Composites;
 using InBeeld.Cli.Commands.EventLogs;
 using InBeeld.Cli.Commands.Generation;
 using InBeeld.Cli.Commands.Improvement;
@@ -51,6 +52,8 @@ public static class CliApp
         root.Subcommands.Add(LogCommand.Create(context));
         root.Subcommands.Add(ActionsCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(ClusterCommand.Create(context));
+        root.Subcommands.Add(CompositeCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -41,6 +41,15 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<InBeeld.Core.Analysis.Coding.Coding> Codings => Set<InBeeld.Core.Analysis.Coding.Coding>();
     public DbSet<InBeeld.Core.Analysis.Coding.Memo> Memos => Set<InBeeld.Core.Analysis.Coding.Memo>();
     public DbSet<InBeeld.Core.Analysis.Coding.RejectedSuggestion> RejectedSuggestions => Set<InBeeld.Core.Analysis.Coding.RejectedSuggestion>();
+    public DbSet<InBeeld.Core.Composites.Model.JourneyGrouping> JourneyGroupings => Set<InBeeld.Core.Composites.Model.JourneyGrouping>();
+    public DbSet<InBeeld.Core.Composites.Model.JourneyGroup> JourneyGroups => Set<InBeeld.Core.Composites.Model.JourneyGroup>();
+    public DbSet<InBeeld.Core.Composites.Model.JourneyGroupMember> JourneyGroupMembers => Set<InBeeld.Core.Composites.Model.JourneyGroupMember>();
+    public DbSet<InBeeld.Core.Composites.Model.CompositeJourney> CompositeJourneys => Set<InBeeld.Core.Composites.Model.CompositeJourney>();
+    public DbSet<InBeeld.Core.Composites.Model.CompositeStep> CompositeSteps => Set<InBeeld.Core.Composites.Model.CompositeStep>();
+    public DbSet<InBeeld.Core.Composites.Model.CompositeStepSource> CompositeStepSources => Set<InBeeld.Core.Composites.Model.CompositeStepSource>();
+    public DbSet<InBeeld.Core.Composites.Model.CompositeStepQuote> CompositeStepQuotes => Set<InBeeld.Core.Composites.Model.CompositeStepQuote>();
+    public DbSet<InBeeld.Core.Composites.Personas.Persona> Personas => Set<InBeeld.Core.Composites.Personas.Persona>();
+    public DbSet<InBeeld.Core.Composites.MemberCheck.MemberCheckRecord> MemberChecks => Set<InBeeld.Core.Composites.MemberCheck.MemberCheckRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InBeeldDbContext).Assembly);

@@ -18,7 +18,8 @@ public static class DemoSeeder
             return false;
         }
 
-        await new StudyImporter(db, time).ImportAsync(DemoStudy.Create(), progress: null, cancellationToken);
+        var study = await new StudyImporter(db, time).ImportAsync(DemoStudy.Create(), progress: null, cancellationToken);
+        await Composites.DemoComposites.SeedAsync(db, study, time, cancellationToken);
         return true;
     }
 }

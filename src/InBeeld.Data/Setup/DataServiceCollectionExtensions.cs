@@ -1,6 +1,7 @@
 using InBeeld.Data.Access;
 using InBeeld.Data.Auditing;
 using InBeeld.Data.Coding;
+using InBeeld.Data.Composites;
 using InBeeld.Data.Journeys;
 using InBeeld.Data.Studies;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<InBeeld.Data.Calendar.CalendarFeedService>();
         services.AddScoped<InBeeld.Data.Remeasurement.RemeasurementQuery>();
         services.AddCoding();
+        services.AddInBeeldComposites();
         return services;
     }
 }

@@ -159,6 +159,17 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         return result;
     }
 
+    /// <summary>Like <see cref="SeedAsync{T}(Func{InBeeldDbContext, T})"/> for seeding that is itself asynchronous (an import).</summary>
+    public async Task<T> SeedAsync<T>(Func<InBeeldDbContext, Task<T>> seed)
+    {
+        var server = _server ?? throw NotStarted();
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InBeeldDbContext>();
+        var result = await seed(db);
+        await db.SaveChangesAsync();
+        return result;
+    }
+
     public async Task<string> AuthenticatorKeyAsync(string userName)
     {
         var server = _server ?? throw NotStarted();

@@ -90,6 +90,16 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/analysis"] = Patterns,
         ["studies/{studyId:guid}/analysis/evidence"] = Patterns,
         ["studies/{studyId:guid}/analysis/report"] = Patterns,
+        ["studies/{studyId:guid}/composites"] = Patterns,
+        ["studies/{studyId:guid}/composites/propose"] = RawData,
+        ["studies/{studyId:guid}/composites/groups/{groupId:guid}"] = RawData,
+        ["studies/{studyId:guid}/composites/groups/{groupId:guid}/journey"] = Patterns,
+        ["studies/{studyId:guid}/composites/steps/{compositeStepId:guid}/sources"] = RawData,
+        ["studies/{studyId:guid}/composites/steps/{compositeStepId:guid}/edit"] = RawData,
+        ["studies/{studyId:guid}/personas/edit/{personaId:guid?}"] = RawData,
+        ["studies/{studyId:guid}/personas/{personaId:guid}"] = Patterns,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/member-check"] = RawData,
+        ["studies/{studyId:guid}/interviews/{interviewId:guid}/member-check/answer"] = RawData,
     };
 
     [Theory, ClassData(typeof(Providers))]
@@ -207,7 +217,14 @@ public sealed class AuthorizationMatrixTests
             .Replace("{stepId:guid}", _step.ToString(), StringComparison.Ordinal)
             .Replace("{actionId:guid}", _action.ToString(), StringComparison.Ordinal)
             .Replace("{journeyId:guid}", _journey.ToString(), StringComparison.Ordinal)
-            .Replace("{userId:guid}", _study.ToString(), StringComparison.Ordinal);
+            .Replace("{userId:guid}", _study.ToString(), StringComparison.Ordinal)
+            // Composite pages (issue 5): ids that exist nowhere; an allowed person gets 404, a refused one 403 or the login page.
+            .Replace("{groupId:guid}", UnknownId, StringComparison.Ordinal)
+            .Replace("{compositeStepId:guid}", UnknownId, StringComparison.Ordinal)
+            .Replace("{personaId:guid?}", UnknownId, StringComparison.Ordinal)
+            .Replace("{personaId:guid}", UnknownId, StringComparison.Ordinal);
+
+        private const string UnknownId = "0193a5b0-0000-7000-8000-000000000005";
 
         /// <summary>Refused means: sent to the login page (anonymous) or answered 403 (signed in).</summary>
         public async Task<Outcome> ProbeAsync(Who who, string url)

@@ -27,5 +27,12 @@ public sealed class DemoSeederTests
         study.IsFictitious.ShouldBeTrue();
         (await check.Interviews.CountAsync()).ShouldBe(demo.Interviews.Count);
         (await check.Steps.CountAsync()).ShouldBe(demo.Interviews.Sum(i => i.Steps.Count));
+
+        // The demo has a grouping with one named group, its composite journey and a persona (issue 5).
+        (await check.JourneyGroups.CountAsync()).ShouldBe(10);
+        var group = await check.JourneyGroups.SingleAsync(g => g.Name == DemoPersona.GroupName);
+        (await check.JourneyGroupMembers.CountAsync(m => m.GroupId == group.Id)).ShouldBe(4);
+        (await check.CompositeJourneys.SingleAsync()).GroupId.ShouldBe(group.Id);
+        (await check.Personas.SingleAsync()).GroupId.ShouldBe(group.Id);
     }
 }
