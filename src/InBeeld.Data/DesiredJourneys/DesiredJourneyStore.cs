@@ -31,6 +31,25 @@ public sealed class DesiredJourneyStore(InBeeldDbContext db, TimeProvider time)
         return journey;
     }
 
+    /// <summary>
+    /// Copies a group's composite journey (fictitious person, real events): its steps with their
+    /// resolved descriptions, as the composite page shows them.
+    /// </summary>
+    public async Task<DesiredJourney> CreateFromCompositeAsync(Guid studyId, Guid groupId, string? title, Guid? by, CancellationToken cancellationToken)
+    {
+        ThrowIfAny(DesiredJourneyRules.ValidateTitle(title));
+        var view = await new Composites.CompositeQuery(db).GetAsync(studyId, groupId, cancellationToken);
+        if (view?.Composite is not { } composite)
+        {
+            throw new InputRejectedException("SourceId", ImprovementText.Get("Desired_CompositeNotUsable"));
+        }
+
+        var channels = composite.Steps.ToDictionary(s => s.Id, s => s.ChannelId);
+        var steps = view.Steps.OrderBy(s => s.Number)
+            .Select(s => new SourceStep(s.Id, s.PhaseId, s.OrganizationId, channels.GetValueOrDefault(s.Id), s.Description, s.Experience, s.Handover, s.WaitingDays));
+        return await CreateFromStepsAsync(studyId, DesiredSourceKind.Composite, composite.Id, title, steps, by, cancellationToken);
+    }
+
     /// <summary>Copies steps the caller already read (a composite journey's), so this store needs no knowledge of composites.</summary>
     public async Task<DesiredJourney> CreateFromStepsAsync(Guid studyId, DesiredSourceKind kind, Guid sourceId, string? title, IEnumerable<SourceStep> steps, Guid? by, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ public sealed class DesiredJourneyAndActionTests(BrowserFixture browser)
         await session.ClickToNavigateAsync(page.GetByRole(AriaRole.Link, new() { Name = study, Exact = true }).First, "study");
         await session.ClickToNavigateAsync(studyNav.GetByRole(AriaRole.Link, new() { Name = "Gewenste klantreizen" }), "desired journeys");
         await session.ClickToNavigateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe gewenste klantreis" }), "new desired journey");
-        await page.GetByLabel("Beginnen met het interview").SelectOptionAsync(new SelectOptionValue { Label = "VZ-001 (2 stappen)" });
+        await page.GetByLabel("Beginnen met").SelectOptionAsync(new SelectOptionValue { Label = "VZ-001 (2 stappen)" });
         await page.GetByLabel("Titel").FillAsync("Gewenst: Sam");
         await CapturePages.SubmitAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "Gewenste klantreis maken" }), "desired journey made");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gewenst: Sam");

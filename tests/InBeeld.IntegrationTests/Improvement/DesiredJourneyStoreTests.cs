@@ -135,4 +135,28 @@ public sealed class DesiredJourneyStoreTests
         (steps[1].Description, steps[1].CurrentDescription).ShouldBe(("", null));
         steps[1].CurrentExperience.ShouldBe(-2, "the shape of the route stays, as in the interview");
     }
+
+    [Theory, ClassData(typeof(Providers))]
+    public async Task CopyOfTheDemosComposite_KeepsItsStepsAndIsAComposite(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await SchemaUpgrader.UpgradeAsync(db, CancellationToken.None);
+        (await InBeeld.Data.Demo.DemoSeeder.SeedIfEmptyAsync(db, new ManualTimeProvider(Start), CancellationToken.None)).ShouldBeTrue();
+        var group = await db.JourneyGroups.SingleAsync(g => g.Name == InBeeld.Core.Demo.DemoPersona.GroupName);
+        var composite = await db.CompositeJourneys.Include(c => c.Steps).SingleAsync(c => c.GroupId == group.Id);
+
+        var journey = await new DesiredJourneyStore(db, new ManualTimeProvider(Start)).CreateFromCompositeAsync(group.StudyId, group.Id, "Gewenst: Sanne", null, CancellationToken.None);
+
+        journey.SourceKind.ShouldBe(DesiredSourceKind.Composite);
+        journey.SourceId.ShouldBe(composite.Id);
+        var ordered = composite.Steps.OrderBy(s => s.Order).ToList();
+        journey.Steps.OrderBy(s => s.Order).Select(s => (s.SourceStepId, s.OrganizationId, s.CurrentExperience, s.CurrentHandover))
+            .ShouldBe(ordered.Select(s => ((Guid?)s.Id, s.OrganizationId, s.Experience, (HandoverKind?)s.Handover)));
+        journey.Steps.ShouldAllBe(s => s.Description.Length > 0 && s.Change == StepChange.Unchanged);
+
+        var elsewhere = await Should.ThrowAsync<InputRejectedException>(() => new DesiredJourneyStore(db, new ManualTimeProvider(Start))
+            .CreateFromCompositeAsync(Guid.NewGuid(), group.Id, "x", null, CancellationToken.None));
+        elsewhere.Errors.Single().Location.ShouldBe("SourceId");
+    }
 }

@@ -43,7 +43,7 @@ public sealed class ImprovementPagesTests
 
         // Desired journey as a copy of the interview.
         var newDesired = await browser.GetAsync($"/studies/{study}/desired/new");
-        var created = await browser.SubmitAsync(newDesired, "form.inbeeld-form", Scenario.Fields(("Input.SourceId", interview.ToString()), ("Input.Title", "Gewenst: VZ-01")));
+        var created = await browser.SubmitAsync(newDesired, "form.inbeeld-form", Scenario.Fields(("Input.Source", $"interview:{interview}"), ("Input.Title", "Gewenst: VZ-01")));
         browser.LastStatus.ShouldBe(HttpStatusCode.OK);
         created.QuerySelector("h1")!.TextContent.ShouldBe("Gewenst: VZ-01");
         created.QuerySelectorAll("svg .hartslag-point").Length.ShouldBe(4, "two current and two desired points");

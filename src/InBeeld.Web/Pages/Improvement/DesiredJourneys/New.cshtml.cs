@@ -22,8 +22,9 @@ public sealed class NewModel(InBeeldDbContext db, DesiredJourneyStore store, ISt
         [Display(Name = "Field_DesiredTitle")]
         public string? Title { get; init; }
 
-        [Display(Name = "Field_SourceInterview")]
-        public Guid? SourceId { get; init; }
+        /// <summary>"interview:{id}" or "composite:{group id}": one list offers both kinds of start.</summary>
+        [Display(Name = "Field_Source")]
+        public string? Source { get; init; }
     }
 
     [FromRoute]
@@ -34,16 +35,16 @@ public sealed class NewModel(InBeeldDbContext db, DesiredJourneyStore store, ISt
 
     public StudyContext? Study { get; private set; }
 
-    public IReadOnlyList<SelectListItem> Interviews { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Sources { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "interview")] Guid? interview, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "interview")] Guid? interview, [FromQuery(Name = "groep")] Guid? group, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        Input = new NewInput { SourceId = interview };
+        Input = new NewInput { Source = group is { } g ? $"composite:{g}" : interview is { } i ? $"interview:{i}" : null };
         return Page();
     }
 
@@ -54,22 +55,29 @@ public sealed class NewModel(InBeeldDbContext db, DesiredJourneyStore store, ISt
             return NotFound();
         }
 
-        if (Input.SourceId is not { } source)
+        var parts = Input.Source?.Split(':', 2);
+        if (parts is not [var kind, var idText] || !Guid.TryParse(idText, out var source) || kind is not ("interview" or "composite"))
         {
-            ModelState.AddModelError("Input.SourceId", text["ChooseSource"]);
+            ModelState.AddModelError("Input.Source", text["ChooseSource"]);
             return Page();
         }
 
         try
         {
-            var journey = await store.CreateFromInterviewAsync(StudyId, source, Input.Title, User.AccountId(), cancellationToken);
+            var journey = kind == "composite"
+                ? await store.CreateFromCompositeAsync(StudyId, source, Input.Title, User.AccountId(), cancellationToken)
+                : await store.CreateFromInterviewAsync(StudyId, source, Input.Title, User.AccountId(), cancellationToken);
             RequestAudit.NameObject(HttpContext, "DesiredJourney", journey.Id);
             TempData["Status"] = text["DesiredCreated"].Value;
             return RedirectToPage("/Improvement/DesiredJourneys/Details", new { studyId = StudyId, journeyId = journey.Id });
         }
         catch (InputRejectedException rejected)
         {
-            ModelState.AddErrors(rejected);
+            foreach (var error in rejected.Errors)
+            {
+                ModelState.AddModelError(error.Location == "SourceId" ? "Input.Source" : "Input." + error.Location, error.Message);
+            }
+
             return Page();
         }
     }
@@ -86,9 +94,18 @@ public sealed class NewModel(InBeeldDbContext db, DesiredJourneyStore store, ISt
         var interviews = await db.Interviews.AsNoTracking().Where(i => i.StudyId == StudyId).Where(counts)
             .Join(db.Participants, i => i.ParticipantId, p => p.Id, (i, p) => new { i.Id, p.Code, i.Date, Steps = i.Steps.Count })
             .ToListAsync(cancellationToken);
-        Interviews = interviews.OrderBy(i => i.Code, StringComparer.CurrentCulture).ThenBy(i => i.Date)
-            .Select(i => new SelectListItem(text["InterviewChoice", i.Code, i.Steps].Value, i.Id.ToString()))
-            .ToList();
+        var composites = await db.CompositeJourneys.AsNoTracking().Where(c => c.StudyId == StudyId)
+            .Join(db.JourneyGroups, c => c.GroupId, g => g.Id, (c, g) => new { g.Id, g.Name, Steps = c.Steps.Count, c.MemberCount })
+            .ToListAsync(cancellationToken);
+        var compositeGroup = new SelectListGroup { Name = text["SourceGroupComposites"] };
+        var interviewGroup = new SelectListGroup { Name = text["SourceGroupInterviews"] };
+        Sources =
+        [
+            .. composites.OrderBy(c => c.Name, StringComparer.CurrentCulture)
+                .Select(c => new SelectListItem(text["CompositeChoice", c.Name, c.Steps, c.MemberCount].Value, $"composite:{c.Id}") { Group = compositeGroup }),
+            .. interviews.OrderBy(i => i.Code, StringComparer.CurrentCulture).ThenBy(i => i.Date)
+                .Select(i => new SelectListItem(text["InterviewChoice", i.Code, i.Steps].Value, $"interview:{i.Id}") { Group = interviewGroup }),
+        ];
         return true;
     }
 }
