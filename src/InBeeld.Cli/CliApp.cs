@@ -4,6 +4,7 @@ using InBeeld.Cli.Commands.Analysis;
 using InBeeld.Cli.Commands.Composites;
 using InBeeld.Cli.Commands.EventLogs;
 using InBeeld.Cli.Commands.Generation;
+using InBeeld.Cli.Commands.Improvement;
 using InBeeld.Cli.Commands.Interchange;
 using InBeeld.Cli.Commands.Accounts;
 using InBeeld.Cli.Commands.Retention;
@@ -49,6 +50,8 @@ public static class CliApp
         root.Subcommands.Add(MapCommand.Create(context));
         root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(ActionsCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ClusterCommand.Create(context));
         root.Subcommands.Add(CompositeCommand.Create(context));
 

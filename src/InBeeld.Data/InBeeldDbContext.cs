@@ -28,6 +28,15 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ParticipantContact> ParticipantContacts => Set<ParticipantContact>();
     public DbSet<InBeeld.Core.Retention.RetentionRun> RetentionRuns => Set<InBeeld.Core.Retention.RetentionRun>();
+    public DbSet<InBeeld.Core.DesiredJourneys.DesiredJourney> DesiredJourneys => Set<InBeeld.Core.DesiredJourneys.DesiredJourney>();
+    public DbSet<InBeeld.Core.DesiredJourneys.DesiredStep> DesiredSteps => Set<InBeeld.Core.DesiredJourneys.DesiredStep>();
+    public DbSet<InBeeld.Core.Actions.ImprovementAction> ImprovementActions => Set<InBeeld.Core.Actions.ImprovementAction>();
+    public DbSet<InBeeld.Core.Actions.ActionStatusChange> ActionStatusChanges => Set<InBeeld.Core.Actions.ActionStatusChange>();
+    public DbSet<InBeeld.Core.Actions.ActionMotivation> ActionMotivations => Set<InBeeld.Core.Actions.ActionMotivation>();
+    public DbSet<InBeeld.Core.Actions.ReviewMeeting> ReviewMeetings => Set<InBeeld.Core.Actions.ReviewMeeting>();
+    public DbSet<InBeeld.Core.Actions.ReviewDecision> ReviewDecisions => Set<InBeeld.Core.Actions.ReviewDecision>();
+    public DbSet<InBeeld.Core.Glossary.GlossaryEntry> GlossaryEntries => Set<InBeeld.Core.Glossary.GlossaryEntry>();
+    public DbSet<InBeeld.Data.Calendar.CalendarFeed> CalendarFeeds => Set<InBeeld.Data.Calendar.CalendarFeed>();
     public DbSet<InBeeld.Core.Analysis.Coding.Code> Codes => Set<InBeeld.Core.Analysis.Coding.Code>();
     public DbSet<InBeeld.Core.Analysis.Coding.Coding> Codings => Set<InBeeld.Core.Analysis.Coding.Coding>();
     public DbSet<InBeeld.Core.Analysis.Coding.Memo> Memos => Set<InBeeld.Core.Analysis.Coding.Memo>();

@@ -24,6 +24,15 @@ public sealed class Study
     /// </summary>
     public int? RetentionMonths { get; set; }
 
+    /// <summary>
+    /// How often (in days) the work group reviews the improvement actions; null uses the default of
+    /// six weeks (<see cref="Actions.ActionMonitor.DefaultReviewCadenceDays"/>).
+    /// </summary>
+    public int? ReviewCadenceDays { get; set; }
+
+    /// <summary>The earlier round this study re-measures (hermeting), e.g. last year's study of the same route.</summary>
+    public Guid? PreviousStudyId { get; set; }
+
     public List<StudyMunicipality> Municipalities { get; set; } = [];
     public List<Organization> Organizations { get; set; } = [];
     public List<Phase> Phases { get; set; } = [];

@@ -19,6 +19,9 @@ internal sealed class StudyConfiguration : IEntityTypeConfiguration<Study>
         builder.HasMany(s => s.TurningPoints).WithOne().HasForeignKey(t => t.StudyId);
         builder.HasMany(s => s.Channels).WithOne().HasForeignKey(c => c.StudyId);
         builder.HasMany(s => s.AttributeDefinitions).WithOne().HasForeignKey(a => a.StudyId);
+        // No foreign key for the earlier round: adding one to Studies would rebuild the table on SQLite,
+        // and a deleted earlier round simply leaves nothing to compare with.
+        builder.Property(s => s.PreviousStudyId);
     }
 }
 

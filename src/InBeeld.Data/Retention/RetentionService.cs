@@ -72,6 +72,14 @@ public sealed class RetentionService(InBeeldDbContext db)
                 .SetProperty(s => s.Description, Removed)
                 .SetProperty(s => s.PainPoint, (string?)null)
                 .SetProperty(s => s.BrightSpot, (string?)null), cancellationToken);
+
+            // Desired journeys copied from these interviews hold the same words: steps still worded as
+            // copied lose them like the source; what the work group rewrote stays, without the copy.
+            var copies = db.DesiredJourneys.Where(j => j.SourceKind == Core.DesiredJourneys.DesiredSourceKind.Interview && j.SourceId != null && chunk.Contains(j.SourceId.Value));
+            await db.DesiredSteps.Where(d => copies.Any(j => j.Id == d.DesiredJourneyId) && d.Description == d.CurrentDescription)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.Description, Removed).SetProperty(d => d.CurrentDescription, (string?)null), cancellationToken);
+            await db.DesiredSteps.Where(d => copies.Any(j => j.Id == d.DesiredJourneyId) && d.CurrentDescription != null)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.CurrentDescription, (string?)null), cancellationToken);
             run.InterviewsAnonymized += await db.Interviews.Where(i => chunk.Contains(i.Id)).ExecuteUpdateAsync(u => u
                 .SetProperty(i => i.Transcript, (string?)null)
                 .SetProperty(i => i.Interviewer, (string?)null)

@@ -29,6 +29,14 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<InBeeld.Data.Privacy.ParticipantEraser>();
         services.AddScoped<InBeeld.Data.Retention.RetentionService>();
         services.AddScoped<InBeeld.Data.Privacy.ParticipantDataExport>();
+        services.AddScoped<InBeeld.Data.Privacy.IErasureParticipant, InBeeld.Data.DesiredJourneys.ImprovementErasure>();
+        services.AddScoped<InBeeld.Data.Actions.ActionStore>();
+        services.AddScoped<InBeeld.Data.Actions.ReviewMeetingStore>();
+        services.AddScoped<InBeeld.Data.Actions.PlanQuery>();
+        services.AddScoped<InBeeld.Data.DesiredJourneys.DesiredJourneyStore>();
+        services.AddScoped<InBeeld.Data.Glossary.GlossaryStore>();
+        services.AddScoped<InBeeld.Data.Calendar.CalendarFeedService>();
+        services.AddScoped<InBeeld.Data.Remeasurement.RemeasurementQuery>();
         services.AddCoding();
         services.AddInBeeldComposites();
         return services;

@@ -20,6 +20,7 @@ internal static class FeatureText
             || ns.StartsWith("InBeeld.Web.Pages.Setup", StringComparison.Ordinal)
             || ns.StartsWith("InBeeld.Web.Pages.Members", StringComparison.Ordinal)
             || ns.StartsWith("InBeeld.Web.Pages.Audit", StringComparison.Ordinal) => typeof(AccountText),
+        { } ns when ns.StartsWith("InBeeld.Web.Pages.Improvement", StringComparison.Ordinal) => typeof(ImprovementPageText),
         _ => typeof(SharedText),
     };
 }

@@ -1,3 +1,4 @@
+using InBeeld.Web.Reminders;
 using InBeeld.Data;
 using InBeeld.Data.Setup;
 using InBeeld.Web.Localization;
@@ -47,6 +48,7 @@ public static class WebApplicationBuilderExtensions
         services.AddHealthChecks().AddDbContextCheck<InBeeldDbContext>("database");
         services.AddHostedService<DatabaseInitializer>();
         services.AddInBeeldQueries();
+        services.AddInBeeldReminders(builder.Configuration);
         return builder;
     }
 

@@ -49,9 +49,26 @@ public sealed class SelectFieldTagHelper(IStringLocalizer<SharedText> text) : Fi
             select.InnerHtml.AppendHtml(Option("", EmptyText, selected.Count == 0 || selected.Contains("")));
         }
 
+        // Items with a group go into an <optgroup>, in the order the groups first appear.
+        TagBuilder? group = null;
         foreach (var item in Items)
         {
-            select.InnerHtml.AppendHtml(Option(item.Value ?? item.Text, item.Text, selected.Contains(item.Value ?? item.Text)));
+            var option = Option(item.Value ?? item.Text, item.Text, selected.Contains(item.Value ?? item.Text));
+            if (item.Group is null)
+            {
+                group = null;
+                select.InnerHtml.AppendHtml(option);
+                continue;
+            }
+
+            if (group is null || group.Attributes["label"] != item.Group.Name)
+            {
+                group = new TagBuilder("optgroup");
+                group.Attributes["label"] = item.Group.Name;
+                select.InnerHtml.AppendHtml(group);
+            }
+
+            group.InnerHtml.AppendHtml(option);
         }
 
         FieldParts.Describe(select, state, hint is not null);

@@ -32,6 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
 
     public Uri BaseAddress => (_server ?? throw NotStarted()).BaseAddress;
 
+    /// <summary>The server's clock (real time plus an offset a test may move and must reset).</summary>
+    public ShiftableClock Clock => (_server ?? throw NotStarted()).Clock;
+
     public async Task InitializeAsync()
     {
         // Before anything starts, so a missing browser is the one clear error reported.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InBeeld.BrowserTests.Infrastructure;
@@ -21,6 +22,9 @@ internal sealed class InBeeldServer : WebApplicationFactory<Program>
         // Port 0 lets the OS pick a free port, so parallel test runs never collide.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
+
+    /// <summary>The server's clock; tests may move it forward and must reset it.</summary>
+    public ShiftableClock Clock { get; } = new();
 
     /// <summary>Root address of the started server, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -45,5 +49,6 @@ internal sealed class InBeeldServer : WebApplicationFactory<Program>
         // Plain http on loopback, as in development; the integration tests check Secure cookies over https.
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Security:KeyDirectory", Path.Combine(Path.GetDirectoryName(_databasePath)!, "keys"));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using InBeeld.Core.Access;
+using InBeeld.Core.Actions;
+using InBeeld.Data.Actions;
+using InBeeld.Data.DesiredJourneys;
 using InBeeld.Data.Setup;
 using InBeeld.IntegrationTests.Infrastructure;
 using InBeeld.IntegrationTests.Web;
@@ -63,6 +66,24 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/route"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/map"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/steps/{stepId:guid?}"] = RawData,
+        ["studies/{studyId:guid}/actions"] = Patterns,
+        ["studies/{studyId:guid}/actions/new"] = RawData,
+        ["studies/{studyId:guid}/actions/attention"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/actions/{actionId:guid}"] = Patterns,
+        ["studies/{studyId:guid}/actions/{actionId:guid}/edit"] = RawData,
+        ["studies/{studyId:guid}/reviews"] = Patterns,
+        ["studies/{studyId:guid}/reviews/new"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/plan"] = Patterns,
+        ["studies/{studyId:guid}/desired"] = Patterns,
+        ["studies/{studyId:guid}/desired/new"] = RawData,
+        // Copied from an interview, so it carries interview words: only those who read interviews.
+        ["studies/{studyId:guid}/desired/{journeyId:guid}"] = RawData,
+        ["studies/{studyId:guid}/desired/{journeyId:guid}/edit"] = RawData,
+        ["studies/{studyId:guid}/glossary"] = Patterns,
+        ["studies/{studyId:guid}/remeasurement"] = Patterns,
+        ["account/calendar"] = SignedIn,
+        // Without its secret token nobody gets a calendar feed, signed in or not.
+        ["calendar/{userId:guid}/acties.ics"] = [],
         ["studies/{studyId:guid}/codebook"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/coding"] = RawData,
         ["studies/{studyId:guid}/agreement"] = RawData,
@@ -129,7 +150,7 @@ public sealed class AuthorizationMatrixTests
     private sealed class World
     {
         private readonly Dictionary<Who, Browser> _browsers = [];
-        private Guid _study, _participant, _interview, _step;
+        private Guid _study, _participant, _interview, _step, _action, _journey;
 
         public static async Task<World> BuildAsync(TestApp app)
         {
@@ -154,6 +175,13 @@ public sealed class AuthorizationMatrixTests
             await using (var db = app.CreateContext())
             {
                 world._step = await db.Steps.Where(s => s.InterviewId == world._interview).Select(s => s.Id).SingleAsync();
+            }
+
+            await using (var db = app.CreateContext())
+            {
+                var time = app.Factory.Services.GetRequiredService<TimeProvider>();
+                world._journey = (await new DesiredJourneyStore(db, time).CreateFromInterviewAsync(world._study, world._interview, "Gewenst", null, CancellationToken.None)).Id;
+                world._action = (await new ActionStore(db, time).CreateAsync(world._study, new ActionInput { Title = "Warme overdracht", OwnerOrganizationId = organization }, [], null, null, CancellationToken.None)).Id;
             }
 
             world._browsers[Who.Coordinator] = coordinator;
@@ -187,6 +215,9 @@ public sealed class AuthorizationMatrixTests
             .Replace("{interviewId:guid}", _interview.ToString(), StringComparison.Ordinal)
             .Replace("{stepId:guid?}", _step.ToString(), StringComparison.Ordinal)
             .Replace("{stepId:guid}", _step.ToString(), StringComparison.Ordinal)
+            .Replace("{actionId:guid}", _action.ToString(), StringComparison.Ordinal)
+            .Replace("{journeyId:guid}", _journey.ToString(), StringComparison.Ordinal)
+            .Replace("{userId:guid}", _study.ToString(), StringComparison.Ordinal)
             // Composite pages (issue 5): ids that exist nowhere; an allowed person gets 404, a refused one 403 or the login page.
             .Replace("{groupId:guid}", UnknownId, StringComparison.Ordinal)
             .Replace("{compositeStepId:guid}", UnknownId, StringComparison.Ordinal)

@@ -1,0 +1,80 @@
+using InBeeld.Core.Access;
+using InBeeld.Core.Plans;
+using InBeeld.Data;
+using InBeeld.Data.Actions;
+using InBeeld.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace InBeeld.Web.Pages.Improvement.Actions;
+
+/// <summary>
+/// The coordinator's view of keeping on course: open actions without an owner, past their due date,
+/// or not reviewed within the study's cadence — and the cadence itself.
+/// </summary>
+[StudyAccess(StudyPermission.ManageStudy)]
+public sealed class AttentionModel(InBeeldDbContext db, TimeProvider time, IStringLocalizer<Resources.ImprovementPageText> text) : PageModel
+{
+    public const int MaxCadenceDays = 365;
+
+    [FromRoute]
+    public Guid StudyId { get; set; }
+
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field_Cadence")]
+    public int? CadenceDays { get; set; }
+
+    public StudyContext? Study { get; private set; }
+
+    public IReadOnlyList<PlanAction> WithoutOwner { get; private set; } = [];
+
+    public IReadOnlyList<PlanAction> Overdue { get; private set; } = [];
+
+    public IReadOnlyList<PlanAction> NotReviewed { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCadenceAsync(CancellationToken cancellationToken)
+    {
+        if (CadenceDays is < 1 or > MaxCadenceDays)
+        {
+            ModelState.AddModelError(nameof(CadenceDays), text["CadenceOutOfRange", MaxCadenceDays]);
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        var study = await db.Studies.SingleOrDefaultAsync(s => s.Id == StudyId, cancellationToken);
+        if (study is null)
+        {
+            return NotFound();
+        }
+
+        study.ReviewCadenceDays = CadenceDays;
+        await db.SaveChangesAsync(cancellationToken);
+        RequestAudit.NameObject(HttpContext, "Study", StudyId);
+        TempData["Status"] = text["CadenceSaved"].Value;
+        return RedirectToPage(new { studyId = StudyId });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Study = await StudyContext.LoadAsync(db, StudyId, cancellationToken);
+        var plan = await new PlanQuery(db, time).GetAsync(StudyId, cancellationToken);
+        if (Study is null || plan is null)
+        {
+            return false;
+        }
+
+        Today = plan.Date;
+        CadenceDays ??= Study.ReviewCadenceDays;
+        var all = plan.ByOrganization.SelectMany(g => g.Actions).ToList();
+        WithoutOwner = all.Where(a => a.Signals.WithoutOwner).ToList();
+        Overdue = all.Where(a => a.Signals.Overdue).OrderByDescending(a => a.Signals.DaysOverdue).ToList();
+        NotReviewed = all.Where(a => a.Signals.NotReviewed).OrderBy(a => a.Signals.ReviewDueOn).ToList();
+        return true;
+    }
+}

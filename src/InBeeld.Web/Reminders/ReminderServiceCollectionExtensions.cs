@@ -1,0 +1,15 @@
+using InBeeld.Data.Reminders;
+
+namespace InBeeld.Web.Reminders;
+
+public static class ReminderServiceCollectionExtensions
+{
+    public static IServiceCollection AddInBeeldReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
+        services.AddScoped<ReminderDigest>();
+        services.AddScoped<SmtpReminderSender>();
+        services.AddHostedService<ReminderJob>();
+        return services;
+    }
+}
