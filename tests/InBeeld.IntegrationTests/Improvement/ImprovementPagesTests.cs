@@ -120,6 +120,14 @@ public sealed class ImprovementPagesTests
         {
             (await db.AuditEntries.CountAsync(e => e.Action == "export" && e.ObjectType == "Plan")).ShouldBe(2);
         }
+
+        // The analysis page turns the cold handover into an action with its figure as the motivation.
+        var analysis = await browser.GetAsync($"/studies/{study}/analysis");
+        var toAction = analysis.QuerySelectorAll("#h-to-actions + ul a").Single().GetAttribute("href")!;
+        toAction.ShouldContain($"van={school}");
+        toAction.ShouldContain($"naar={other}");
+        var fromGap = await browser.GetAsync(toAction);
+        fromGap.QuerySelector("ul.utrecht-unordered-list")!.TextContent.ShouldContain("koud of geen in 1 van 1 interviews met deze overdracht");
     }
 
     [Theory, ClassData(typeof(Providers))]
