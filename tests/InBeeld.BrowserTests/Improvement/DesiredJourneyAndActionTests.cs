@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using InBeeld.BrowserTests.Infrastructure;
 using InBeeld.BrowserTests.Journeys;
+using InBeeld.Core.Access;
+using InBeeld.Core.Interviews;
+using InBeeld.Core.Participants;
+using InBeeld.Core.Studies;
 using InBeeld.Core.Actions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -11,29 +15,43 @@ namespace InBeeld.BrowserTests.Improvement;
 [Collection(BrowserCollection.Name)]
 public sealed class DesiredJourneyAndActionTests(BrowserFixture browser)
 {
-    private static readonly RouteStep[] Steps =
-    [
-        new("Mentor ziet dat Sam vaak afwezig is", "Signaleren", "School", -1, "Koud"),
-        new("Het RMC belt na zes weken", "Hulp", "RMC", -2, "Niet vastgelegd"),
-    ];
+    /// <summary>A study with one consented interview (School −1, koud → RMC −2), made directly in the database: the capture pages have tests of their own.</summary>
+    private static Guid Seed(InBeeld.Data.InBeeldDbContext db, string title)
+    {
+        var study = new Study { Title = title, IsFictitious = true, CreatedAt = DateTimeOffset.UtcNow };
+        var school = new Organization { Name = "School", Type = OrganizationType.SchoolVo, Order = 0 };
+        var rmc = new Organization { Name = "RMC", Type = OrganizationType.Rmc, Order = 1 };
+        var signal = new Phase { Name = "Signaleren", Order = 0 };
+        var help = new Phase { Name = "Hulp", Order = 1 };
+        study.Organizations.AddRange([school, rmc]);
+        study.Phases.AddRange([signal, help]);
+        var participant = new Participant { StudyId = study.Id, Code = "VZ-001" };
+        var interview = new Interview
+        {
+            StudyId = study.Id, ParticipantId = participant.Id, Date = new DateOnly(2026, 10, 1), Consent = new Consent { Given = true },
+            Steps =
+            [
+                new Step { Order = 0, Description = "Mentor ziet dat Sam vaak afwezig is", PhaseId = signal.Id, OrganizationId = school.Id, Experience = -1, Handover = HandoverKind.Cold },
+                new Step { Order = 1, Description = "Het RMC belt na zes weken", PhaseId = help.Id, OrganizationId = rmc.Id, Experience = -2 },
+            ],
+        };
+        db.AddRange(study, participant, interview);
+        db.SaveChanges();
+        return study.Id;
+    }
 
     [Fact]
     public async Task DesiredJourney_ActionOnAColdHandover_BecomesOverdue_OnTheCoordinatorView()
     {
+        var title = $"Gewenst {Guid.NewGuid():N}"[..14];
+        var study = await browser.SeedAsync(db => Seed(db, title));
+        await browser.GrantAsync(study, BrowserFixture.ResearcherName, StudyRole.Coordinator);
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        var study = $"Gewenst {Guid.NewGuid():N}"[..14];
-        await CapturePages.CreateStudyAsync(session, study, [("School", "School – voortgezet onderwijs"), ("RMC", "RMC (voortijdig schoolverlaten)")], ["Signaleren", "Hulp"]);
-        await CapturePages.RegisterParticipantAsync(session, "VZ-001");
-        await CapturePages.RecordInterviewAsync(session, "VZ-001", "2026-10-01");
-        for (var i = 0; i < Steps.Length; i++)
-        {
-            await CapturePages.AddStepAsync(session, Steps[i], i + 1);
-        }
+        await session.VisitAsync($"/studies/{study}", "study");
 
         // A desired journey as a copy of the interview.
         var studyNav = page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van dit onderzoek" });
-        await session.ClickToNavigateAsync(page.GetByRole(AriaRole.Link, new() { Name = study, Exact = true }).First, "study");
         await session.ClickToNavigateAsync(studyNav.GetByRole(AriaRole.Link, new() { Name = "Gewenste klantreizen" }), "desired journeys");
         await session.ClickToNavigateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe gewenste klantreis" }), "new desired journey");
         await page.GetByLabel("Beginnen met").SelectOptionAsync(new SelectOptionValue { Label = "VZ-001 (2 stappen)" });
