@@ -4,6 +4,7 @@ using InBeeld.Core.Interviews;
 using InBeeld.Core.Participants;
 using InBeeld.Core.Studies;
 using InBeeld.Data.Accounts;
+using InBeeld.Data.EventLogs;
 using Microsoft.EntityFrameworkCore;
 
 namespace InBeeld.Data;
@@ -28,6 +29,8 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ParticipantContact> ParticipantContacts => Set<ParticipantContact>();
     public DbSet<InBeeld.Core.Retention.RetentionRun> RetentionRuns => Set<InBeeld.Core.Retention.RetentionRun>();
+    public DbSet<StoredEventLog> EventLogs => Set<StoredEventLog>();
+    public DbSet<LogVocabularyMapping> EventLogMappings => Set<LogVocabularyMapping>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InBeeldDbContext).Assembly);

@@ -1,5 +1,6 @@
 using InBeeld.Data.Access;
 using InBeeld.Data.Auditing;
+using InBeeld.Data.EventLogs;
 using InBeeld.Data.Journeys;
 using InBeeld.Data.Studies;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<InBeeld.Data.Privacy.ParticipantEraser>();
         services.AddScoped<InBeeld.Data.Retention.RetentionService>();
         services.AddScoped<InBeeld.Data.Privacy.ParticipantDataExport>();
+        services.AddInBeeldEventLogs();
         return services;
     }
 }

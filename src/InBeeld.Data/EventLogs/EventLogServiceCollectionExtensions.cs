@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InBeeld.Data.EventLogs;
+
+public static class EventLogServiceCollectionExtensions
+{
+    /// <summary>The stored-log services; the host registers an <see cref="ISecretProtector"/> itself.</summary>
+    public static IServiceCollection AddInBeeldEventLogs(this IServiceCollection services)
+    {
+        services.AddScoped<EventLogStore>();
+        services.AddScoped<EventLogSecrets>();
+        return services;
+    }
+}
