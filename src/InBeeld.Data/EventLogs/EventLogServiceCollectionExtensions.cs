@@ -9,6 +9,7 @@ public static class EventLogServiceCollectionExtensions
     {
         services.AddScoped<EventLogStore>();
         services.AddScoped<EventLogSecrets>();
+        services.AddScoped<Sql.PostgresLogMiner>();
         return services;
     }
 }

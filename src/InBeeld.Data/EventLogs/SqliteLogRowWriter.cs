@@ -13,7 +13,7 @@ namespace InBeeld.Data.EventLogs;
 internal sealed class SqliteLogRowWriter(SqliteConnection connection, SqliteTransaction transaction) : LogRowWriter
 {
     // SQLite finds each named parameter by a linear search when binding, so statements stay
-    // moderate; 32 rows × 7 values measured fastest of 8/16/32/64 (docs/performance.md).
+    // moderate (32 rows of 7 values).
     private const int EventRowsPerStatement = 32;
     private const int CaseRowsPerStatement = 64;
 

@@ -61,11 +61,7 @@ public sealed class M0006_EventLogs : Migration
                 CaseNo = table.Column<int>(nullable: false),
                 Pseudonym = table.Column<Guid>(nullable: false),
             },
-            constraints: table =>
-            {
-                table.PrimaryKey("PK_EventLogCases", x => new { x.LogId, x.CaseNo });
-                table.ForeignKey("FK_EventLogCases_EventLogs_LogId", x => x.LogId, "EventLogs", "Id", onDelete: ReferentialAction.Cascade);
-            });
+            constraints: table => table.PrimaryKey("PK_EventLogCases", x => new { x.LogId, x.CaseNo }));
         migrationBuilder.CreateIndex("IX_EventLogCases_Pseudonym", "EventLogCases", "Pseudonym");
 
         migrationBuilder.CreateTable(
@@ -81,11 +77,7 @@ public sealed class M0006_EventLogs : Migration
                 StartTicks = table.Column<long>(nullable: true),
                 CompleteTicks = table.Column<long>(nullable: false),
             },
-            constraints: table =>
-            {
-                table.PrimaryKey("PK_EventLogEvents", x => new { x.LogId, x.CaseNo, x.Seq });
-                table.ForeignKey("FK_EventLogEvents_EventLogs_LogId", x => x.LogId, "EventLogs", "Id", onDelete: ReferentialAction.Cascade);
-            });
+            constraints: table => table.PrimaryKey("PK_EventLogEvents", x => new { x.LogId, x.CaseNo, x.Seq }));
 
         migrationBuilder.CreateTable(
             name: "EventLogKeys",
