@@ -14,6 +14,7 @@ internal static class FeatureText
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Studies", StringComparison.Ordinal) => typeof(StudyText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Participants", StringComparison.Ordinal) => typeof(ParticipantText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Interviews", StringComparison.Ordinal) => typeof(InterviewText),
+        { } ns when ns.StartsWith("InBeeld.Web.Pages.EventLogs", StringComparison.Ordinal) => typeof(EventLogPageText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Account", StringComparison.Ordinal)
             || ns.StartsWith("InBeeld.Web.Pages.Admin", StringComparison.Ordinal)
             || ns.StartsWith("InBeeld.Web.Pages.Setup", StringComparison.Ordinal)

@@ -63,6 +63,13 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/route"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/map"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/steps/{stepId:guid?}"] = RawData,
+        ["studies/{studyId:guid}/logs"] = Patterns,
+        ["studies/{studyId:guid}/logs/upload"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/logs/mapping"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/logs/{logId:guid}"] = Patterns,
+        ["studies/{studyId:guid}/logs/{logId:guid}/delete"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/logs/{logId:guid}/conformance"] = Patterns,
+        ["studies/{studyId:guid}/logs/{logId:guid}/cases"] = RawData,
     };
 
     [Theory, ClassData(typeof(Providers))]
@@ -170,7 +177,12 @@ public sealed class AuthorizationMatrixTests
             .Replace("{participantId:guid}", _participant.ToString(), StringComparison.Ordinal)
             .Replace("{interviewId:guid}", _interview.ToString(), StringComparison.Ordinal)
             .Replace("{stepId:guid?}", _step.ToString(), StringComparison.Ordinal)
-            .Replace("{stepId:guid}", _step.ToString(), StringComparison.Ordinal);
+            .Replace("{stepId:guid}", _step.ToString(), StringComparison.Ordinal)
+            .Replace("{logId:guid}", NoLog.ToString(), StringComparison.Ordinal);
+
+        // Access is decided on the study before a page looks for the log, so an allowed person gets
+        // 404 for a log that does not exist and a refused one 403; no log needs to be stored here.
+        private static readonly Guid NoLog = Guid.Parse("00000000-0000-7000-8000-00000000feed");
 
         /// <summary>Refused means: sent to the login page (anonymous) or answered 403 (signed in).</summary>
         public async Task<Outcome> ProbeAsync(Who who, string url)
