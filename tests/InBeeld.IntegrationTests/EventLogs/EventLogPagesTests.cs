@@ -31,6 +31,8 @@ public sealed class EventLogPagesTests
         waits.ShouldContain("Wijkteam→Gemeente 3 14,0 d");
 
         var logId = Guid.Parse(url.AbsolutePath.Split('/')[^1]);
+        var list = await app.GetAsync($"/studies/{studyId}/logs");
+        list.QuerySelectorAll("#logs tbody tr").Select(r => r.QuerySelector("th")!.TextContent.Trim()).ShouldBe(["Wijkteam 2024"]);
         var dropOut = await app.GetAsync($"/studies/{studyId}/logs/{logId}?uitkomst=Start%20zorg%20(305)");
         dropOut.QuerySelector("[data-testid=dropout-summary]")!.TextContent.ShouldStartWith("2 van de 4 zaken vallen uit");
         dropOut.QuerySelectorAll("#dropout tbody tr").Select(r => r.Children[0].TextContent.Trim()).ShouldBe(["Intake", "Toewijzing (301)"], ignoreOrder: true);

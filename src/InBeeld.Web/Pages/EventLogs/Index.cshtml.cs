@@ -30,7 +30,8 @@ public sealed class IndexModel(InBeeldDbContext db, CurrentMembership membership
         }
 
         StudyTitle = title;
-        Logs = await db.EventLogs.AsNoTracking().Where(l => l.StudyId == StudyId).OrderByDescending(l => l.ImportedAt).ToListAsync(cancellationToken);
+        // Sorted here: SQLite cannot order by a DateTimeOffset column (and a study has few logs).
+        Logs = [.. (await db.EventLogs.AsNoTracking().Where(l => l.StudyId == StudyId).ToListAsync(cancellationToken)).OrderByDescending(l => l.ImportedAt)];
         CanManage = await membership.AllowsAsync(StudyPermission.ManageStudy, cancellationToken);
         return Page();
     }
