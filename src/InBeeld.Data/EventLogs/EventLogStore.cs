@@ -62,7 +62,7 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        var writer = Writer(transaction.GetDbTransaction());
+        var writer = Writer();
         await writer.WriteCasesAsync(stored.Id, log, cancellationToken);
         await writer.WriteEventsAsync(stored.Id, log, progress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -174,9 +174,10 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
         return true;
     }
 
-    private LogRowWriter Writer(DbTransaction transaction) => db.Database.GetDbConnection() switch
+    // Both writers run on the context's connection, so inside the transaction begun above.
+    private LogRowWriter Writer() => db.Database.GetDbConnection() switch
     {
-        SqliteConnection sqlite => new SqliteLogRowWriter(sqlite, (SqliteTransaction)transaction),
+        SqliteConnection sqlite => new SqliteLogRowWriter(sqlite),
         NpgsqlConnection npgsql => new PostgresLogRowWriter(npgsql),
         var other => throw new InvalidOperationException($"No bulk path for {other.GetType().Name}."),
     };

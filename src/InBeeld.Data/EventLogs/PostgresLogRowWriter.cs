@@ -59,8 +59,8 @@ internal sealed class PostgresLogRowWriter(NpgsqlConnection connection) : LogRow
             importer.Write(complete, NpgsqlDbType.Bigint);
             if (++written % ReportEvery == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 progress?.Report(written);
+                cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
