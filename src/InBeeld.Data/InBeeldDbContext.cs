@@ -4,6 +4,7 @@ using InBeeld.Core.Interviews;
 using InBeeld.Core.Participants;
 using InBeeld.Core.Studies;
 using InBeeld.Data.Accounts;
+using InBeeld.Data.EventLogs;
 using Microsoft.EntityFrameworkCore;
 
 namespace InBeeld.Data;
@@ -50,6 +51,8 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<InBeeld.Core.Composites.Model.CompositeStepQuote> CompositeStepQuotes => Set<InBeeld.Core.Composites.Model.CompositeStepQuote>();
     public DbSet<InBeeld.Core.Composites.Personas.Persona> Personas => Set<InBeeld.Core.Composites.Personas.Persona>();
     public DbSet<InBeeld.Core.Composites.MemberCheck.MemberCheckRecord> MemberChecks => Set<InBeeld.Core.Composites.MemberCheck.MemberCheckRecord>();
+    public DbSet<StoredEventLog> EventLogs => Set<StoredEventLog>();
+    public DbSet<LogVocabularyMapping> EventLogMappings => Set<LogVocabularyMapping>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InBeeldDbContext).Assembly);

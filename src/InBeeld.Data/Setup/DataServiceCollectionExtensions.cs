@@ -2,6 +2,7 @@ using InBeeld.Data.Access;
 using InBeeld.Data.Auditing;
 using InBeeld.Data.Coding;
 using InBeeld.Data.Composites;
+using InBeeld.Data.EventLogs;
 using InBeeld.Data.Journeys;
 using InBeeld.Data.Studies;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<InBeeld.Data.Remeasurement.RemeasurementQuery>();
         services.AddCoding();
         services.AddInBeeldComposites();
+        services.AddInBeeldEventLogs();
         return services;
     }
 }

@@ -15,6 +15,7 @@ internal static class FeatureText
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Participants", StringComparison.Ordinal) => typeof(ParticipantText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Interviews", StringComparison.Ordinal) => typeof(InterviewText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Coding", StringComparison.Ordinal) || ns.StartsWith("InBeeld.Web.Pages.Analysis", StringComparison.Ordinal) => typeof(AnalysisPageText),
+        { } ns when ns.StartsWith("InBeeld.Web.Pages.EventLogs", StringComparison.Ordinal) => typeof(EventLogPageText),
         { } ns when ns.StartsWith("InBeeld.Web.Pages.Account", StringComparison.Ordinal)
             || ns.StartsWith("InBeeld.Web.Pages.Admin", StringComparison.Ordinal)
             || ns.StartsWith("InBeeld.Web.Pages.Setup", StringComparison.Ordinal)

@@ -8,6 +8,8 @@ internal static class QueryServiceCollectionExtensions
     public static IServiceCollection AddInBeeldQueries(this IServiceCollection services)
     {
         services.AddScoped<StudyOverviewQuery>();
+        services.AddScoped<Pages.EventLogs.LogImporter>();
+        services.AddSingleton<Pages.EventLogs.StoredLogCache>();
         return services;
     }
 }

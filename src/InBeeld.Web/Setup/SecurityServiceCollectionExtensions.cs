@@ -58,6 +58,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<AccountCreator>();
         services.AddSingleton<SetupCode>();
         services.AddSingleton<PseudonymKeyProtector>();
+        services.AddSingleton<InBeeld.Data.EventLogs.ISecretProtector, EventLogSecretProtector>();
         services.AddScoped<RequestAudit>();
         services.AddScoped<IAuthorizationHandler, StudyPermissionHandler>();
         services.AddAuthorization(options =>

@@ -100,6 +100,13 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/personas/{personaId:guid}"] = Patterns,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/member-check"] = RawData,
         ["studies/{studyId:guid}/interviews/{interviewId:guid}/member-check/answer"] = RawData,
+        ["studies/{studyId:guid}/logs"] = Patterns,
+        ["studies/{studyId:guid}/logs/upload"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/logs/mapping"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/logs/{logId:guid}"] = Patterns,
+        ["studies/{studyId:guid}/logs/{logId:guid}/delete"] = [Who.Coordinator],
+        ["studies/{studyId:guid}/logs/{logId:guid}/conformance"] = Patterns,
+        ["studies/{studyId:guid}/logs/{logId:guid}/cases"] = RawData,
     };
 
     [Theory, ClassData(typeof(Providers))]
@@ -222,9 +229,14 @@ public sealed class AuthorizationMatrixTests
             .Replace("{groupId:guid}", UnknownId, StringComparison.Ordinal)
             .Replace("{compositeStepId:guid}", UnknownId, StringComparison.Ordinal)
             .Replace("{personaId:guid?}", UnknownId, StringComparison.Ordinal)
-            .Replace("{personaId:guid}", UnknownId, StringComparison.Ordinal);
+            .Replace("{personaId:guid}", UnknownId, StringComparison.Ordinal)
+            .Replace("{logId:guid}", NoLog.ToString(), StringComparison.Ordinal);
 
         private const string UnknownId = "0193a5b0-0000-7000-8000-000000000005";
+
+        // Access is decided on the study before a page looks for the log, so an allowed person gets
+        // 404 for a log that does not exist and a refused one 403; no log needs to be stored here.
+        private static readonly Guid NoLog = Guid.Parse("00000000-0000-7000-8000-00000000feed");
 
         /// <summary>Refused means: sent to the login page (anonymous) or answered 403 (signed in).</summary>
         public async Task<Outcome> ProbeAsync(Who who, string url)

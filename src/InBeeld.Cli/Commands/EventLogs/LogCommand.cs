@@ -17,6 +17,7 @@ internal static class LogCommand
         command.Subcommands.Add(VariantsCommand.Create(context));
         command.Subcommands.Add(DropoutCommand.Create(context));
         command.Subcommands.Add(ConformanceCommand.Create(context));
+        command.Subcommands.Add(HandoversCommand.Create(context));
         command.Subcommands.Add(PreviewCommand.Create(context));
         command.Subcommands.Add(GenerateLogCommand.Create(context));
         return command;

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InBeeld.Data.EventLogs;
+
+public static class EventLogServiceCollectionExtensions
+{
+    /// <summary>The stored-log services; the host registers an <see cref="ISecretProtector"/> itself.</summary>
+    public static IServiceCollection AddInBeeldEventLogs(this IServiceCollection services)
+    {
+        services.AddScoped<EventLogStore>();
+        services.AddScoped<EventLogSecrets>();
+        services.AddScoped<Sql.PostgresLogMiner>();
+        services.AddScoped<LogMappingStore>();
+        services.AddScoped<HandoverComparisonQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using InBeeld.Core.Access;
+using InBeeld.Core.Auditing;
+using InBeeld.Core.EventLogs.Model;
+using InBeeld.Data;
+using InBeeld.Data.EventLogs;
+using InBeeld.Web.Resources;
+using InBeeld.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace InBeeld.Web.Pages.EventLogs;
+
+/// <summary>
+/// One log: the process map (inline SVG), variants, drop-out for the outcomes the user picks, waits
+/// between organisations, and the interviews beside it; filters in the query string; exports as
+/// SVG, CSV and XLSX (audited: data leaves the system). Only mined figures, so ViewPatterns; the
+/// list of cases behind a variant is a page of its own that needs ViewInterviews.
+/// </summary>
+[StudyAccess(StudyPermission.ViewPatterns)]
+public sealed class LogModel(
+    InBeeldDbContext db, EventLogStore store, StoredLogCache cache, HandoverComparisonQuery comparison, CurrentMembership membership,
+    RequestAudit audit, IStringLocalizer<EventLogPageText> text) : PageModel
+{
+    [FromRoute]
+    public Guid StudyId { get; set; }
+
+    [FromRoute]
+    public Guid LogId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public LogFilterInput Filters { get; set; } = new();
+
+    public string StudyTitle { get; private set; } = "";
+
+    public StoredEventLog? Stored { get; private set; }
+
+    public LogAnalysis? Analysis { get; private set; }
+
+    /// <summary>The log before filters: its activity names are the outcome choices.</summary>
+    public EventLog? Full { get; private set; }
+
+    public HandoverComparisonQuery.Result? Beside { get; private set; }
+
+    public bool CanSeeCases { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Beside = await comparison.CompareAsync(StudyId, Analysis!.Log, Filters.Outcomes, Filters.QuietPeriod, cancellationToken);
+        CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnGetSvgAsync(CancellationToken cancellationToken) =>
+        ExportAsync(a => (Encoding.UTF8.GetBytes(a.MapSvg), "image/svg+xml", "proceskaart.svg"), cancellationToken);
+
+    public Task<IActionResult> OnGetCsvAsync(string? what, CancellationToken cancellationToken) =>
+        ExportAsync(a => what == "varianten"
+            ? (LogExports.VariantsCsv(a, text), "text/csv; charset=utf-8", "varianten.csv")
+            : (LogExports.EdgesCsv(a, text), "text/csv; charset=utf-8", "overgangen.csv"), cancellationToken);
+
+    public Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
+        ExportAsync(a => (LogExports.Workbook(a, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "logboek.xlsx"), cancellationToken);
+
+    private async Task<IActionResult> ExportAsync(Func<LogAnalysis, (byte[] Bytes, string ContentType, string Name)> make, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (bytes, contentType, name) = make(Analysis!);
+        await audit.WriteAsync(AuditActions.Export, AuditResult.Succeeded, "EventLog", LogId);
+        return File(bytes, contentType, $"{FileStem(Stored!.Name)}-{name}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Stored = await db.EventLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == LogId && l.StudyId == StudyId, cancellationToken);
+        if (Stored is null)
+        {
+            return false;
+        }
+
+        StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleAsync(cancellationToken);
+        Full = await cache.GetAsync(store, StudyId, LogId, cancellationToken);
+        if (Full is null)
+        {
+            return false;
+        }
+
+        var problems = new List<(string Field, string Value)>();
+        var filtered = Filters.Apply(Full, problems);
+        foreach (var (field, value) in problems)
+        {
+            ModelState.AddModelError("", text["FilterError", text[field], value]);
+        }
+
+        Analysis = LogAnalysis.Compute(filtered, Stored.Name, Filters);
+        return true;
+    }
+
+    private static string FileStem(string name)
+    {
+        var stem = new string([.. name.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return stem.Length == 0 ? "logboek" : stem[..Math.Min(stem.Length, 60)];
+    }
+}
