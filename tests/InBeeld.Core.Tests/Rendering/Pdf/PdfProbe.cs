@@ -25,7 +25,8 @@ internal sealed class PdfProbe
     {
         var folder = Environment.GetEnvironmentVariable("INBEELD_RENDER_PREVIEW") is { Length: > 0 } preview
             ? preview
-            : System.IO.Path.Combine(System.IO.Path.GetTempPath(), "inbeeld-pdf-tests");
+            // One folder per test process: two runs on one machine (a developer's and CI's) must not share files.
+            : System.IO.Path.Combine(System.IO.Path.GetTempPath(), "inbeeld-pdf-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
         var path = System.IO.Path.Combine(folder, $"{name}-{paper}.pdf");
         using (var stream = File.Create(path))
