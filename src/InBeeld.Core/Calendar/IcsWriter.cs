@@ -63,12 +63,11 @@ public static class IcsWriter
     private static void Line(StringBuilder builder, string line)
     {
         var octets = 0;
-        var limit = MaxOctets;
         for (var i = 0; i < line.Length; i++)
         {
             var length = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
             var size = Encoding.UTF8.GetByteCount(line.AsSpan(i, length));
-            if (octets + size > limit)
+            if (octets + size > MaxOctets)
             {
                 builder.Append("\r\n ");
                 octets = 1;

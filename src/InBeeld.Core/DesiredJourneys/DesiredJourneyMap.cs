@@ -13,15 +13,17 @@ public static class DesiredJourneyMap
 {
     public static JourneyMapModel Build(DesiredJourney journey, JourneyMapVocabulary vocabulary, string studyTitle, string subject, int interviewCount, bool fictitiousPerson)
     {
-        var phases = vocabulary.Phases.OrderBy(p => p.Order).Select(p => p.Id).ToList();
-        var organizations = vocabulary.Organizations.OrderBy(o => o.Order).Select(o => o.Id).ToList();
+        var phases = vocabulary.Phases.OrderBy(p => p.Order).ToList();
+        var organizations = vocabulary.Organizations.OrderBy(o => o.Order).ToList();
+        var phaseIds = phases.ConvertAll(p => p.Id);
+        var organizationIds = organizations.ConvertAll(o => o.Id);
         var channels = vocabulary.Channels.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First().Name);
         var ordered = journey.Steps.OrderBy(s => s.Order).ThenBy(s => s.Id).ToList();
 
         var steps = ordered.Select(s => new JourneyMapStep
         {
-            Phase = IndexOf(phases, s.PhaseId),
-            Organization = IndexOf(organizations, s.OrganizationId),
+            Phase = IndexOf(phaseIds, s.PhaseId),
+            Organization = IndexOf(organizationIds, s.OrganizationId),
             Channel = s.ChannelId is { } c && channels.TryGetValue(c, out var name) ? name : null,
             Description = s.Change switch
             {
@@ -41,18 +43,16 @@ public static class DesiredJourneyMap
             {
                 StudyTitle = studyTitle,
                 Subject = subject,
-                Date = ActionMonitorDate(journey.UpdatedAt),
+                Date = Actions.ActionMonitor.DateOf(journey.UpdatedAt),
                 InterviewCount = interviewCount,
                 IsFictitiousPerson = fictitiousPerson,
             },
-            Phases = vocabulary.Phases.OrderBy(p => p.Order).Select(p => p.Name).ToList(),
-            Organizations = vocabulary.Organizations.OrderBy(o => o.Order).Select(o => o.Name).ToList(),
+            Phases = phases.ConvertAll(p => p.Name),
+            Organizations = organizations.ConvertAll(o => o.Name),
             Steps = steps,
             DesiredExperience = ordered.Select(s => s.IsRemoved ? null : s.TargetExperience).ToList(),
         };
     }
-
-    private static DateOnly ActionMonitorDate(DateTimeOffset at) => Actions.ActionMonitor.DateOf(at);
 
     private static int? IndexOf(List<Guid> ids, Guid? id)
     {

@@ -52,14 +52,14 @@ public sealed class CalendarFeedService(InBeeldDbContext db, TimeProvider time)
     public async Task<string> WriteAsync(Guid userId, Func<Guid, Guid, string> actionUrl, CancellationToken cancellationToken)
     {
         var today = ActionMonitor.Today(time);
-        var coordinated = await db.StudyMembers.AsNoTracking()
-            .Where(m => m.UserId == userId && m.Role == StudyRole.Coordinator)
-            .Select(m => m.StudyId).ToListAsync(cancellationToken);
-        var member = await db.StudyMembers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.StudyId).ToListAsync(cancellationToken);
+        var memberships = await db.StudyMembers.AsNoTracking().Where(m => m.UserId == userId)
+            .Select(m => new { m.StudyId, m.Role }).ToListAsync(cancellationToken);
+        var member = memberships.Select(m => m.StudyId).ToList();
+        var coordinated = memberships.Where(m => m.Role == StudyRole.Coordinator).Select(m => m.StudyId).ToList();
         var actions = await db.ImprovementActions.AsNoTracking()
             .Where(a => (a.OwnerUserId == userId && member.Contains(a.StudyId)) || coordinated.Contains(a.StudyId))
             .ToListAsync(cancellationToken);
-        var cadences = await db.Studies.AsNoTracking().Where(s => coordinated.Contains(s.Id) || member.Contains(s.Id))
+        var cadences = await db.Studies.AsNoTracking().Where(s => member.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.ReviewCadenceDays, cancellationToken);
 
         var events = new List<CalendarEvent>();

@@ -13,6 +13,7 @@ using InBeeld.Web.Pages.Interviews.Maps;
 using InBeeld.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace InBeeld.Web.Pages.Improvement.Plan;
 
@@ -86,11 +87,10 @@ public sealed class IndexModel(InBeeldDbContext db, PlanQuery plans, GlossarySto
             return false;
         }
 
-        var annotator = await glossary.AnnotatorAsync(StudyId, cancellationToken);
-        HasGlossary = (await glossary.ListAsync(StudyId, cancellationToken)).Count > 0;
+        HasGlossary = await db.GlossaryEntries.AnyAsync(e => e.StudyId == StudyId, cancellationToken);
         if (SharedTerms && HasGlossary)
         {
-            Plan = Annotate(Plan, annotator);
+            Plan = Annotate(Plan, await glossary.AnnotatorAsync(StudyId, cancellationToken));
         }
 
         return true;
