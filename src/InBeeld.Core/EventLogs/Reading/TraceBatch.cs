@@ -18,12 +18,22 @@ internal sealed class TraceBatch
     private readonly ColumnBuffer<LifecycleTransition> _lifecycle = new(4096);
     private readonly List<(int Row, int Key, AttributeValue Value)> _caseAttributes = [];
     private readonly List<(int Row, int Key, AttributeValue Value)> _eventAttributes = [];
+    private Utf8NameIndex? _activityBytes;
+    private Utf8NameIndex? _resourceBytes;
+    private Utf8NameIndex? _organizationBytes;
 
     public NameIndex Activities { get; } = new();
     public NameIndex Resources { get; } = new();
     public NameIndex Organizations { get; } = new();
     public NameIndex CaseAttributeKeys { get; } = new();
     public NameIndex EventAttributeKeys { get; } = new();
+
+    /// <summary>The same indexes looked up by UTF-8 bytes (for the byte-level XES scanner), made on first use.</summary>
+    public Utf8NameIndex ActivityBytes => _activityBytes ??= new(Activities);
+
+    public Utf8NameIndex ResourceBytes => _resourceBytes ??= new(Resources);
+
+    public Utf8NameIndex OrganizationBytes => _organizationBytes ??= new(Organizations);
 
     public int EventCount => _activity.Count;
 

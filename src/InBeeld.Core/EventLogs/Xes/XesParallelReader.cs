@@ -18,6 +18,12 @@ internal static partial class XesParallelReader
 {
     public static bool TryRead(
         EventLogSource source, EventLogBuilder builder, EventLogReadOptions options, int chunkBytes, int workers, CancellationToken cancellationToken)
+        => TryRead(source, builder, options, chunkBytes, workers, new XesChunkCounts(), cancellationToken);
+
+    /// <param name="counts">Counts the chunks each path read (tests check the fast path is really taken).</param>
+    public static bool TryRead(
+        EventLogSource source, EventLogBuilder builder, EventLogReadOptions options, int chunkBytes, int workers, XesChunkCounts counts,
+        CancellationToken cancellationToken)
     {
         var chunker = new XesChunker(source.Content, chunkBytes);
         var header = chunker.ReadHeader();
@@ -37,19 +43,19 @@ internal static partial class XesParallelReader
             {
                 while (ok && pending.Count > workers)
                 {
-                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, cancellationToken);
+                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, counts, cancellationToken);
                 }
 
                 pending.Enqueue(Task.Run(() => Parse(chunk, keys, options, source.Name, batches), cancellationToken));
                 while (ok && pending.Count > 0 && pending.Peek().IsCompleted)
                 {
-                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, cancellationToken);
+                    ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, counts, cancellationToken);
                 }
             }
 
             while (ok && pending.Count > 0)
             {
-                ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, cancellationToken);
+                ok = Merge(pending.Dequeue(), builder, normalizers, source, options, batches, counts, cancellationToken);
             }
         }
         finally
@@ -78,12 +84,21 @@ internal static partial class XesParallelReader
 
     private static bool Merge(
         Task<ChunkResult> task, EventLogBuilder builder, List<TimeNormalizer> normalizers, EventLogSource source, EventLogReadOptions options,
-        System.Collections.Concurrent.ConcurrentBag<TraceBatch> batches, CancellationToken cancellationToken)
+        System.Collections.Concurrent.ConcurrentBag<TraceBatch> batches, XesChunkCounts counts, CancellationToken cancellationToken)
     {
         var result = task.GetAwaiter().GetResult();
         if (!result.Succeeded)
         {
             return false;
+        }
+
+        if (result.FastPath)
+        {
+            counts.Fast++;
+        }
+        else
+        {
+            counts.Xml++;
         }
 
         // Flushing empties the batch; its buffers serve the next chunk.
@@ -95,6 +110,30 @@ internal static partial class XesParallelReader
 
     private static ChunkResult Parse(XesChunk chunk, XesKeys keys, EventLogReadOptions options, string sourceName, System.Collections.Concurrent.ConcurrentBag<TraceBatch> batches)
     {
+        var batch = batches.TryTake(out var reused) ? reused : new TraceBatch();
+        try
+        {
+            var scanner = new XesTraceScanner(keys, options, sourceName)
+            {
+                LineOffset = (int)(chunk.Line - 1),
+                FirstLineColumnOffset = chunk.Column,
+            };
+            if (scanner.TryRead(chunk.Bytes.AsSpan(0, chunk.Length), batch))
+            {
+                return new ChunkResult(true, batch, scanner.Times, FastPath: true);
+            }
+
+            // The fast path gave up part-way: its batch holds half a chunk, so the XML reader starts on a clean one.
+            return ParseWithXmlReader(chunk, keys, options, sourceName, new TraceBatch());
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Bytes);
+        }
+    }
+
+    private static ChunkResult ParseWithXmlReader(XesChunk chunk, XesKeys keys, EventLogReadOptions options, string sourceName, TraceBatch batch)
+    {
         var table = new NameTable();
         var names = new XesNames(table);
         var traces = new XesTraceReader(names, keys, options, sourceName)
@@ -102,7 +141,6 @@ internal static partial class XesParallelReader
             LineOffset = (int)(chunk.Line - 1),
             FirstLineColumnOffset = chunk.Column,
         };
-        var batch = batches.TryTake(out var reused) ? reused : new TraceBatch();
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(chunk.Bytes, 0, chunk.Length, writable: false), XesNames.Settings(table, ConformanceLevel.Fragment));
@@ -132,12 +170,8 @@ internal static partial class XesParallelReader
         {
             return ChunkResult.Failed;
         }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Bytes);
-        }
 
-        return new ChunkResult(true, batch, traces.Times);
+        return new ChunkResult(true, batch, traces.Times, FastPath: false);
     }
 
     private static XesKeys? TryReadHeader(byte[] header)
@@ -196,8 +230,8 @@ internal static partial class XesParallelReader
     [GeneratedRegex("""^(?:\xEF\xBB\xBF|[^<]*)<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']""")]
     private static partial Regex EncodingDeclaration();
 
-    private sealed record ChunkResult(bool Succeeded, TraceBatch Batch, TimeNormalizer Times)
+    private sealed record ChunkResult(bool Succeeded, TraceBatch Batch, TimeNormalizer Times, bool FastPath)
     {
-        public static ChunkResult Failed { get; } = new(false, new TraceBatch(), new TimeNormalizer(TimeZoneInfo.Utc));
+        public static ChunkResult Failed { get; } = new(false, new TraceBatch(), new TimeNormalizer(TimeZoneInfo.Utc), FastPath: false);
     }
 }

@@ -213,7 +213,7 @@ internal sealed class XesTraceReader(XesNames names, XesKeys keys, EventLogReadO
         return (object)local == names.Id ? AttributeKind.Id : null;
     }
 
-    private static LifecycleTransition Transition(string? value) => value switch
+    internal static LifecycleTransition Transition(string? value) => value switch
     {
         null => LifecycleTransition.Complete,
         _ when value.Equals("complete", StringComparison.OrdinalIgnoreCase) => LifecycleTransition.Complete,
