@@ -38,6 +38,11 @@ public static class WebApplicationBuilderExtensions
             form.MultipartBodyLengthLimit = limits.Value.MaxRequestBodyBytes;
         });
 
+        services.AddOptions<Pages.EventLogs.LogUploadOptions>()
+            .BindConfiguration(Pages.EventLogs.LogUploadOptions.SectionName)
+            .Validate(o => o.IsValid(), "EventLogs:MaxUploadBytes must be positive.")
+            .ValidateOnStart();
+
         services.AddInBeeldLocalization();
         services.AddRazorPages()
             .AddViewLocalization()

@@ -10,7 +10,8 @@ namespace InBeeld.IntegrationTests.Web;
 /// the given test database. The demo study is off unless asked for. Clients talk https, so the
 /// Secure cookies behave as in production.
 /// </summary>
-public sealed class InBeeldWebFactory(TestDatabase database, bool loadDemo = false, int loginAttemptsPerMinute = 10_000, string? demoPassword = null)
+public sealed class InBeeldWebFactory(
+    TestDatabase database, bool loadDemo = false, int loginAttemptsPerMinute = 10_000, string? demoPassword = null, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<WebAssemblyMarker>
 {
     private readonly string _keyDirectory = Path.Combine(Path.GetTempPath(), "inbeeld-test-keys", Guid.NewGuid().ToString("N"));
@@ -24,6 +25,10 @@ public sealed class InBeeldWebFactory(TestDatabase database, bool loadDemo = fal
         builder.UseSetting("Demo:ResearcherPassword", demoPassword ?? "");
         builder.UseSetting("Security:KeyDirectory", _keyDirectory);
         builder.UseSetting("Security:LoginAttemptsPerMinute", loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient CreateHttpsClient() =>

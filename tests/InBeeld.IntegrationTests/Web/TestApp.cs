@@ -26,10 +26,11 @@ public sealed class TestApp : IAsyncDisposable
     public UserAccount? Account { get; private set; }
 
     /// <summary>Starts the app with one account, "onderzoeker", signed in on <see cref="Browser"/> (unless <paramref name="signIn"/> is false).</summary>
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool signIn = true, int loginAttemptsPerMinute = 10_000)
+    public static async Task<TestApp> StartAsync(
+        DatabaseProvider provider, bool signIn = true, int loginAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var app = new TestApp(database, new InBeeldWebFactory(database, loginAttemptsPerMinute: loginAttemptsPerMinute));
+        var app = new TestApp(database, new InBeeldWebFactory(database, loginAttemptsPerMinute: loginAttemptsPerMinute, settings: settings));
         if (signIn)
         {
             app.Account = await TestAccounts.CreateAsync(app.Factory, "onderzoeker");

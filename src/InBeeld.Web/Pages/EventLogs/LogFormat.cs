@@ -20,4 +20,20 @@ public static class LogFormat
 
     public static string Date(long utcTicks) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(utcTicks, TimeSpan.Zero), EventLogReadOptions.DefaultTimeZone).ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>A size in the largest whole binary unit people know: "2 GB", "64 MB", "512 kB".</summary>
+    public static string Bytes(long bytes)
+    {
+        (long Size, string Unit)[] units = [(1L << 40, "TB"), (1L << 30, "GB"), (1L << 20, "MB"), (1L << 10, "kB")];
+        foreach (var (size, unit) in units)
+        {
+            if (bytes >= size)
+            {
+                var value = (double)bytes / size;
+                return $"{value.ToString(value % 1 == 0 ? "N0" : "N1", CultureInfo.CurrentCulture)} {unit}";
+            }
+        }
+
+        return $"{Number(bytes)} bytes";
+    }
 }

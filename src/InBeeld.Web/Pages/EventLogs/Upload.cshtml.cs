@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace InBeeld.Web.Pages.EventLogs;
 
@@ -19,9 +20,9 @@ namespace InBeeld.Web.Pages.EventLogs;
 /// progress bar follows the upload (wwwroot/js/log-upload.js).
 /// </summary>
 [StudyAccess(StudyPermission.ManageStudy)]
-[RequestSizeLimit(UploadLimits.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxBytes)]
-public sealed class UploadModel(InBeeldDbContext db, LogImporter importer, TimeProvider time, IStringLocalizer<EventLogPageText> text) : PageModel
+[UploadSizeLimit]
+public sealed class UploadModel(
+    InBeeldDbContext db, LogImporter importer, TimeProvider time, IOptions<LogUploadOptions> limits, IStringLocalizer<EventLogPageText> text) : PageModel
 {
     [FromRoute]
     public Guid StudyId { get; set; }
@@ -44,8 +45,26 @@ public sealed class UploadModel(InBeeldDbContext db, LogImporter importer, TimeP
     /// <summary>Set on the CSV step: what the file looks like.</summary>
     public CsvPreview? Preview { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadTitleAsync(cancellationToken) ? Page() : NotFound();
+    /// <summary>The largest file the page takes, as people read it ("2 GB").</summary>
+    public string MaxSize => LogFormat.Bytes(limits.Value.MaxUploadBytes);
+
+    public long MaxBytes => limits.Value.MaxUploadBytes;
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = UploadSizeLimitAttribute.TooLargeQuery)] bool tooLarge, CancellationToken cancellationToken)
+    {
+        if (!await LoadTitleAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (tooLarge)
+        {
+            // Sent here by UploadSizeLimitAttribute before the file was read; nothing was stored.
+            ModelState.AddModelError("File", text["FileTooLarge", MaxSize]);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {

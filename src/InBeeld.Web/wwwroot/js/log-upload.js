@@ -15,6 +15,12 @@ if (form && 'XMLHttpRequest' in window && 'FormData' in window) {
         }
 
         event.preventDefault();
+        if (file.files[0].size > Number(form.dataset.maxBytes)) {
+            // Said before hours of sending: the server would turn the file away all the same.
+            status.textContent = form.dataset.tooLargeText;
+            return;
+        }
+
         const request = new XMLHttpRequest();
         request.open('POST', form.action);
         request.upload.addEventListener('progress', (e) => {

@@ -112,6 +112,18 @@ public sealed class XesBadInputTests
         Reject(xes).Message.ShouldStartWith("Dit is geen goed gevormde XML.");
     }
 
+    [Fact]
+    public void LogOverTheEventLimit_IsRefusedWhole()
+    {
+        // The guard that keeps memory bounded for a file of gigabytes: reading stops at the limit, nothing is returned.
+        var options = Sources.Options() with { MaxEvents = 2 };
+
+        var error = Should.Throw<InputRejectedException>(() => XesReader.Read(Sources.Text(XesSamples.Small), options)).Errors.Single();
+
+        error.Location.ShouldBe("test.xes");
+        error.Message.ShouldBe("Het logboek heeft meer dan 2 gebeurtenissen; dat is de grens voor één keer inlezen.");
+    }
+
     private static Validation.ValidationError Reject(string xes) =>
         Should.Throw<InputRejectedException>(() => XesReader.Read(Sources.Text(xes), Sources.Options())).Errors.Single();
 }
