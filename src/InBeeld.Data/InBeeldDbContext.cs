@@ -38,6 +38,7 @@ public sealed class InBeeldDbContext(DbContextOptions<InBeeldDbContext> options)
     public DbSet<InBeeld.Core.Actions.ReviewDecision> ReviewDecisions => Set<InBeeld.Core.Actions.ReviewDecision>();
     public DbSet<InBeeld.Core.Glossary.GlossaryEntry> GlossaryEntries => Set<InBeeld.Core.Glossary.GlossaryEntry>();
     public DbSet<InBeeld.Data.Calendar.CalendarFeed> CalendarFeeds => Set<InBeeld.Data.Calendar.CalendarFeed>();
+    public DbSet<InBeeld.Data.Reminders.ReminderDelivery> ReminderDeliveries => Set<InBeeld.Data.Reminders.ReminderDelivery>();
     public DbSet<InBeeld.Core.Analysis.Coding.Code> Codes => Set<InBeeld.Core.Analysis.Coding.Code>();
     public DbSet<InBeeld.Core.Analysis.Coding.Coding> Codings => Set<InBeeld.Core.Analysis.Coding.Coding>();
     public DbSet<InBeeld.Core.Analysis.Coding.Memo> Memos => Set<InBeeld.Core.Analysis.Coding.Memo>();

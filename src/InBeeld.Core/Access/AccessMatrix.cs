@@ -8,9 +8,14 @@ public static class AccessMatrix
 {
     private static readonly StudyPermission[] Reader = [StudyPermission.ViewStudy];
 
-    private static readonly StudyPermission[] ChainPartner = [.. Reader, StudyPermission.ViewPatterns, StudyPermission.ViewOrganizationSteps];
+    // What chain partners and researchers both read.
+    private static readonly StudyPermission[] Patterns = [.. Reader, StudyPermission.ViewPatterns, StudyPermission.ViewOrganizationSteps];
 
-    private static readonly StudyPermission[] Researcher = [.. ChainPartner, StudyPermission.ViewInterviews, StudyPermission.EditInterviews];
+    // Chain partners own actions, so they keep the status of their own organisation's actions current.
+    private static readonly StudyPermission[] ChainPartner = [.. Patterns, StudyPermission.UpdateOwnActions];
+
+    // Researchers change actions through the full edit form (EditInterviews); they speak for no organisation.
+    private static readonly StudyPermission[] Researcher = [.. Patterns, StudyPermission.ViewInterviews, StudyPermission.EditInterviews];
 
     // The coordinator holds everything, also what later features add to the enum.
     private static readonly StudyPermission[] Coordinator = Enum.GetValues<StudyPermission>();

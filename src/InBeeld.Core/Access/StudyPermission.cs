@@ -38,4 +38,10 @@ public enum StudyPermission
 
     /// <summary>The study's audit log.</summary>
     ViewAuditLog,
+
+    /// <summary>
+    /// Change the status of an improvement action, with a note, when the member's own organisation
+    /// owns it — nothing else of the action. Pages check the organisation match on top of this.
+    /// </summary>
+    UpdateOwnActions,
 }

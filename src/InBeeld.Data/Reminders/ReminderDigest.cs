@@ -57,6 +57,7 @@ public sealed class ReminderDigest(InBeeldDbContext db, TimeProvider time)
             if (body.Length > 0)
             {
                 mails.Add(new ReminderMail(
+                    user.Id,
                     user.Email!,
                     ImprovementText.Get("Reminder_Subject", ActionRules.Format(today)),
                     ImprovementText.Get("Reminder_Intro") + Environment.NewLine + Environment.NewLine + body + Environment.NewLine + ImprovementText.Get("Reminder_Footer")));

@@ -24,5 +24,8 @@ public sealed class ReminderOptions
     /// <summary>Hour of the day (UTC) the daily reminders go out.</summary>
     public int HourUtc { get; init; } = 6;
 
+    /// <summary>Minutes before a run tries again the digests that failed (the same day's mails only).</summary>
+    public int RetryMinutes { get; init; } = 30;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(SmtpHost);
 }

@@ -9,6 +9,8 @@ public static class ReminderServiceCollectionExtensions
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
         services.AddScoped<ReminderDigest>();
         services.AddScoped<SmtpReminderSender>();
+        services.AddScoped<ReminderLog>();
+        services.AddScoped<ReminderRun>();
         services.AddHostedService<ReminderJob>();
         return services;
     }

@@ -41,7 +41,7 @@ public sealed class AuditPageFilter(RequestAudit audit) : IAsyncPageFilter
         }
 
         var failed = executed.Exception is not null && !executed.ExceptionHandled
-            || executed.Result is NotFoundResult or NotFoundObjectResult or BadRequestResult
+            || executed.Result is NotFoundResult or NotFoundObjectResult or BadRequestResult or ForbidResult
             || (isPost && executed.Result is PageResult && !context.ModelState.IsValid);
         var (type, id) = RequestAudit.ObjectOf(http);
         await audit.WriteAsync(action, failed ? AuditResult.Failed : AuditResult.Succeeded, type, id);

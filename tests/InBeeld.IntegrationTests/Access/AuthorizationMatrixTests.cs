@@ -71,6 +71,8 @@ public sealed class AuthorizationMatrixTests
         ["studies/{studyId:guid}/actions/attention"] = [Who.Coordinator],
         ["studies/{studyId:guid}/actions/{actionId:guid}"] = Patterns,
         ["studies/{studyId:guid}/actions/{actionId:guid}/edit"] = RawData,
+        // Only for a member whose organisation owns the action: the test's action is the chain partner's.
+        ["studies/{studyId:guid}/actions/{actionId:guid}/status"] = [Who.ChainPartner],
         ["studies/{studyId:guid}/reviews"] = Patterns,
         ["studies/{studyId:guid}/reviews/new"] = [Who.Coordinator],
         ["studies/{studyId:guid}/plan"] = Patterns,

@@ -24,6 +24,9 @@ internal sealed class FakeSmtpServer : IAsyncDisposable
 
     public List<(string From, List<string> To, string Data)> Messages { get; } = [];
 
+    /// <summary>How many of the next mails to refuse with a temporary error (451), as a busy server does.</summary>
+    public int RefuseNext { get; set; }
+
     private async Task AcceptAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -60,6 +63,10 @@ internal sealed class FakeSmtpServer : IAsyncDisposable
                 case "EHLO":
                 case "HELO":
                     await writer.WriteLineAsync("250 fake.test");
+                    break;
+                case "MAIL" when RefuseNext > 0:
+                    RefuseNext--;
+                    await writer.WriteLineAsync("451 4.3.0 Try again later");
                     break;
                 case "MAIL":
                     from = line[(line.IndexOf(':') + 1)..].Trim();

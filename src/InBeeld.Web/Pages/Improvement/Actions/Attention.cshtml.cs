@@ -2,11 +2,14 @@ using InBeeld.Core.Access;
 using InBeeld.Core.Plans;
 using InBeeld.Data;
 using InBeeld.Data.Actions;
+using InBeeld.Data.Reminders;
+using InBeeld.Web.Reminders;
 using InBeeld.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace InBeeld.Web.Pages.Improvement.Actions;
 
@@ -15,7 +18,7 @@ namespace InBeeld.Web.Pages.Improvement.Actions;
 /// or not reviewed within the study's cadence — and the cadence itself.
 /// </summary>
 [StudyAccess(StudyPermission.ManageStudy)]
-public sealed class AttentionModel(InBeeldDbContext db, TimeProvider time, IStringLocalizer<Resources.ImprovementPageText> text) : PageModel
+public sealed class AttentionModel(InBeeldDbContext db, TimeProvider time, IStringLocalizer<Resources.ImprovementPageText> text, ReminderLog reminderLog, IOptions<ReminderOptions> reminderOptions) : PageModel
 {
     public const int MaxCadenceDays = 365;
 
@@ -35,6 +38,12 @@ public sealed class AttentionModel(InBeeldDbContext db, TimeProvider time, IStri
     public IReadOnlyList<PlanAction> NotReviewed { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>Whether reminder mails go out at all (an SMTP server is configured).</summary>
+    public bool RemindersEnabled => reminderOptions.Value.Enabled;
+
+    /// <summary>The reminder log for this study's members: did the last digests go out?</summary>
+    public ReminderLogSummary? Reminders { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -75,6 +84,8 @@ public sealed class AttentionModel(InBeeldDbContext db, TimeProvider time, IStri
         WithoutOwner = all.Where(a => a.Signals.WithoutOwner).ToList();
         Overdue = all.Where(a => a.Signals.Overdue).OrderByDescending(a => a.Signals.DaysOverdue).ToList();
         NotReviewed = all.Where(a => a.Signals.NotReviewed).OrderBy(a => a.Signals.ReviewDueOn).ToList();
+        var members = await db.StudyMembers.AsNoTracking().Where(m => m.StudyId == StudyId).Select(m => m.UserId).ToListAsync(cancellationToken);
+        Reminders = await reminderLog.SummarizeAsync(members, cancellationToken);
         return true;
     }
 }
