@@ -7,21 +7,25 @@ namespace InBeeld.Core.EventLogs.Xes;
 /// never occurs inside a value, so these markers can only be tags — except inside comments, where a
 /// wrong cut makes a chunk fail to parse and the reader falls back to reading sequentially.
 /// </summary>
-internal sealed class XesChunker(Stream content, int chunkBytes)
+internal sealed class XesChunker(Stream content, int chunkBytes) : IDisposable
 {
     private const int MaxHeaderBytes = 64 << 20;
     private static ReadOnlySpan<byte> TraceStart => "<trace"u8;
     private static ReadOnlySpan<byte> TraceEnd => "</trace>"u8;
 
-    private byte[] _buffer = new byte[Math.Max(chunkBytes * 2, 1 << 16)];
+    // Pooled, like the chunks: a buffer of megabytes per read would land on the large-object heap.
+    private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(chunkBytes * 2, 1 << 16));
     private int _start;
     private int _end;
     private bool _eof;
     private long _line = 1;
     private int _column;
 
-    /// <summary>The bytes before the first trace, or null when the file has no trace (or a huge header).</summary>
-    public byte[]? ReadHeader()
+    /// <summary>
+    /// The bytes before the first trace (in a pooled array: give it back with
+    /// <see cref="ReturnHeader"/>), or null when the file has no trace (or a huge header).
+    /// </summary>
+    public ArraySegment<byte>? ReadHeader()
     {
         var searched = 0;
         while (true)
@@ -29,9 +33,11 @@ internal sealed class XesChunker(Stream content, int chunkBytes)
             var found = Find(_buffer.AsSpan(searched, _end - searched));
             if (found >= 0)
             {
-                var header = _buffer.AsSpan(0, searched + found).ToArray();
+                var length = searched + found;
+                var header = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+                _buffer.AsSpan(0, length).CopyTo(header);
                 Advance(searched + found);
-                return header;
+                return new ArraySegment<byte>(header, 0, length);
             }
 
             searched = Math.Max(0, _end - TraceStart.Length);
@@ -159,7 +165,10 @@ internal sealed class XesChunker(Stream content, int chunkBytes)
 
         if (_end == _buffer.Length)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, _end).CopyTo(larger);
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
 
         var read = content.Read(_buffer, _end, _buffer.Length - _end);
@@ -171,5 +180,13 @@ internal sealed class XesChunker(Stream content, int chunkBytes)
 
         _end += read;
         return true;
+    }
+
+    public static void ReturnHeader(ArraySegment<byte> header) => System.Buffers.ArrayPool<byte>.Shared.Return(header.Array!);
+
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
     }
 }

@@ -25,9 +25,15 @@ internal static partial class XesParallelReader
         EventLogSource source, EventLogBuilder builder, EventLogReadOptions options, int chunkBytes, int workers, XesChunkCounts counts,
         CancellationToken cancellationToken)
     {
-        var chunker = new XesChunker(source.Content, chunkBytes);
-        var header = chunker.ReadHeader();
-        if (header is null || !IsUtf8(header) || TryReadHeader(header) is not { } keys)
+        using var chunker = new XesChunker(source.Content, chunkBytes);
+        if (chunker.ReadHeader() is not { } header)
+        {
+            return false;
+        }
+
+        var keys = IsUtf8(header) ? TryReadHeader(header) : null;
+        XesChunker.ReturnHeader(header);
+        if (keys is null)
         {
             return false;
         }
@@ -174,14 +180,20 @@ internal static partial class XesParallelReader
         return new ChunkResult(true, batch, traces.Times, FastPath: false);
     }
 
-    private static XesKeys? TryReadHeader(byte[] header)
+    private static XesKeys? TryReadHeader(ArraySegment<byte> header)
     {
         var table = new NameTable();
         var names = new XesNames(table);
         var keys = new XesKeys();
+
+        // The header closed with </log>, in a pooled copy (headers of receipt-like logs run to 170 kB).
+        var closing = "</log>"u8;
+        var closed = System.Buffers.ArrayPool<byte>.Shared.Rent(header.Count + closing.Length);
+        header.AsSpan().CopyTo(closed);
+        closing.CopyTo(closed.AsSpan(header.Count));
         try
         {
-            using var stream = new MemoryStream([.. header, .. "</log>"u8]);
+            using var stream = new MemoryStream(closed, 0, header.Count + closing.Length, writable: false);
             using var reader = XmlReader.Create(stream, XesNames.Settings(table, ConformanceLevel.Document));
             XesHeaderReader.ReadUntilFirstTrace(reader, names, keys, string.Empty);
             while (reader.Read())
@@ -193,6 +205,10 @@ internal static partial class XesParallelReader
         catch (Exception exception) when (exception is XmlException or InputRejectedException)
         {
             return null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(closed);
         }
     }
 
@@ -215,14 +231,14 @@ internal static partial class XesParallelReader
     }
 
     /// <summary>Chunks are parsed as UTF-8: only files declared (or defaulting to) UTF-8 or ASCII qualify.</summary>
-    private static bool IsUtf8(byte[] header)
+    private static bool IsUtf8(ArraySegment<byte> header)
     {
-        if (header.Length >= 2 && ((header[0] == 0xFE && header[1] == 0xFF) || (header[0] == 0xFF && header[1] == 0xFE)))
+        if (header.Count >= 2 && ((header[0] == 0xFE && header[1] == 0xFF) || (header[0] == 0xFF && header[1] == 0xFE)))
         {
             return false;
         }
 
-        var start = Encoding.ASCII.GetString(header, 0, Math.Min(header.Length, 200));
+        var start = Encoding.ASCII.GetString(header.AsSpan(0, Math.Min(header.Count, 200)));
         var declared = EncodingDeclaration().Match(start);
         return !declared.Success || declared.Groups[1].Value.ToLowerInvariant() is "utf-8" or "utf8" or "us-ascii" or "ascii";
     }
