@@ -5,7 +5,7 @@ namespace InBeeld.Data.Coding;
 
 public static class CodingServiceCollectionExtensions
 {
-    /// <summary>The codebook, coding, memo, suggestion and agreement services, and their part in erasure.</summary>
+    /// <summary>The codebook, coding, memo, suggestion and agreement services, fragment realignment, and their part in erasure.</summary>
     public static IServiceCollection AddCoding(this IServiceCollection services)
     {
         services.AddScoped<Codebook>();
@@ -13,6 +13,7 @@ public static class CodingServiceCollectionExtensions
         services.AddScoped<MemoStore>();
         services.AddScoped<CodeSuggestions>();
         services.AddScoped<CodingAgreementQuery>();
+        services.AddScoped<FragmentCodingRealigner>();
         services.AddScoped<IErasureParticipant, CodingErasure>();
         return services;
     }

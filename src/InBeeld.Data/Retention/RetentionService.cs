@@ -6,10 +6,10 @@ namespace InBeeld.Data.Retention;
 
 /// <summary>
 /// Applies each study's bewaartermijn: an interview whose date lies more than the study's
-/// retention period ago loses its raw content — transcript, quotes, free texts, interviewer and
-/// who recorded consent — while the route's structure (organisations, phases, experience,
-/// handovers, waits) stays for analysis. A participant whose interviews have all expired loses
-/// their line in the pseudonym key. What was removed is recorded as counts in
+/// retention period ago loses its raw content — transcript (with the codings of its fragments),
+/// quotes, free texts, interviewer and who recorded consent — while the route's structure
+/// (organisations, phases, experience, handovers, waits) stays for analysis. A participant whose
+/// interviews have all expired loses their line in the pseudonym key. What was removed is recorded as counts in
 /// <see cref="RetentionRun"/>; the audit log past its own retention period is purged too.
 /// </summary>
 public sealed class RetentionService(InBeeldDbContext db)
@@ -88,6 +88,13 @@ public sealed class RetentionService(InBeeldDbContext db)
                 .SetProperty(i => i.UpdatedAt, now), cancellationToken);
         }
 
+        // A fragment coding points into a transcript: without the text it would still count in every
+        // figure while pointing at nothing. So the fragment codings of every transcript removed above go
+        // in the same transaction; the sweep over the study also removes those left behind by runs from
+        // before this rule. Step codings stay, as the steps do; quote codings went with their quotes.
+        await db.Codings.Where(c => c.Target == Core.Analysis.Coding.CodingTarget.TranscriptFragment
+                && db.Interviews.Any(i => i.Id == c.InterviewId && i.StudyId == studyId && i.Transcript == null))
+            .ExecuteDeleteAsync(cancellationToken);
         run.ContactsDeleted = await db.ParticipantContacts.Where(c => contacts.Contains(c.ParticipantId)).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return run;

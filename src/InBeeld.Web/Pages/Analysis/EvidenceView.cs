@@ -1,7 +1,15 @@
 namespace InBeeld.Web.Pages.Analysis;
 
-/// <summary>What the evidence page lists for one figure; lists hold at most <see cref="EvidenceModel.MaxListed"/> items.</summary>
-public sealed record EvidenceView(int Interviews, int Steps, int Quotes, IReadOnlyList<EvidenceInterview> InterviewList, IReadOnlyList<EvidenceStep> StepList, IReadOnlyList<EvidenceQuote> QuoteList);
+/// <summary>What the evidence page lists for one figure: each list one page of its items, with the page telling the total.</summary>
+public sealed record EvidenceView(
+    EvidencePage InterviewPage, IReadOnlyList<EvidenceInterview> InterviewList,
+    EvidencePage StepPage, IReadOnlyList<EvidenceStep> StepList,
+    EvidencePage QuotePage, IReadOnlyList<EvidenceQuote> QuoteList)
+{
+    public int Interviews => InterviewPage.Total;
+
+    public int Steps => StepPage.Total;
+}
 
 public sealed record EvidenceInterview(Guid Id, string ParticipantCode, DateOnly Date);
 

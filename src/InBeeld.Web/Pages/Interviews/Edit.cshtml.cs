@@ -2,6 +2,7 @@ using InBeeld.Web.Security;
 using InBeeld.Core.Access;
 using InBeeld.Core.Interviews;
 using InBeeld.Data;
+using InBeeld.Data.Coding;
 using InBeeld.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,9 +12,14 @@ using Microsoft.Extensions.Localization;
 
 namespace InBeeld.Web.Pages.Interviews;
 
-/// <summary>Changes an interview's details and consent (the route has its own editor).</summary>
+/// <summary>
+/// Changes an interview's details, consent and transcript (the route has its own editor). Fragment
+/// codings follow an edited transcript or are removed with the words they pointed at (see
+/// <see cref="FragmentCodingRealigner"/>), in the same transaction, and the page says how many went.
+/// </summary>
 [StudyAccess(StudyPermission.EditInterviews)]
-public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<InterviewText> text)
+public sealed class EditModel(
+    InBeeldDbContext db, IStringLocalizer<InterviewText> text, FragmentCodingRealigner fragments, IStringLocalizer<AnalysisPageText> codingText)
     : PageModel, IInterviewFormModel
 {
     [FromRoute]
@@ -51,6 +57,7 @@ public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<InterviewTex
             return NotFound();
         }
 
+        var before = interview.Transcript;
         var form = new InterviewForm(db, text);
         if (!await form.TryApplyAsync(StudyId, Input, interview, ModelState, cancellationToken))
         {
@@ -58,8 +65,16 @@ public sealed class EditModel(InBeeldDbContext db, IStringLocalizer<InterviewTex
             return Page();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Status"] = text["InterviewSaved"].Value;
+        var realigned = await fragments.RealignAsync(InterviewId, before, interview.Transcript, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        TempData["Status"] = realigned.Removed switch
+        {
+            0 => text["InterviewSaved"].Value,
+            1 => text["InterviewSaved"].Value + " " + codingText["FragmentCodingRemoved"].Value,
+            var n => text["InterviewSaved"].Value + " " + codingText["FragmentCodingsRemoved", n].Value,
+        };
         return RedirectToPage("/Interviews/Details", new { studyId = StudyId, interviewId = InterviewId });
     }
 
