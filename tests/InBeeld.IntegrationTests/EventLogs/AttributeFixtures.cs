@@ -85,6 +85,21 @@ internal static class AttributeFixtures
         D3;Aanmelding;2024-01-10 11:00;;7;Bakker
         """;
 
+    /// <summary>
+    /// The youth-care log of <see cref="LogFixtures"/> with a case attribute "wijk" (Z-001 and Z-003
+    /// Noord, Z-002 Zuid, Z-004 none) and an event attribute "kanaal" on each Aanmelding (Z-001 and
+    /// Z-002 telefoon, Z-003 balie, Z-004 website). Hand-counted: wijk Noord keeps 2 cases with
+    /// 4 + 2 = 6 events; kanaal telefoon keeps Z-001 and Z-002, both the full route: 2 cases, 8 events.
+    /// </summary>
+    public static readonly string WijkteamWithAttributes = LogFixtures.WijkteamXes
+        .Replace("""value="Z-001"/>""", """value="Z-001"/><string key="wijk" value="Noord"/>""", StringComparison.Ordinal)
+        .Replace("""value="Z-002"/>""", """value="Z-002"/><string key="wijk" value="Zuid"/>""", StringComparison.Ordinal)
+        .Replace("""value="Z-003"/>""", """value="Z-003"/><string key="wijk" value="Noord"/>""", StringComparison.Ordinal)
+        .Replace("""value="2024-01-08T09:00:00.000+01:00"/>""", """value="2024-01-08T09:00:00.000+01:00"/><string key="kanaal" value="telefoon"/>""", StringComparison.Ordinal)
+        .Replace("""value="2024-01-09T10:00:00.000+01:00"/>""", """value="2024-01-09T10:00:00.000+01:00"/><string key="kanaal" value="telefoon"/>""", StringComparison.Ordinal)
+        .Replace("""value="2024-01-10T11:00:00.000+01:00"/>""", """value="2024-01-10T11:00:00.000+01:00"/><string key="kanaal" value="balie"/>""", StringComparison.Ordinal)
+        .Replace("""value="2024-02-01T12:00:00.000+01:00"/>""", """value="2024-02-01T12:00:00.000+01:00"/><string key="kanaal" value="website"/>""", StringComparison.Ordinal);
+
     public static readonly string[] XesEventKeys = ["kanaal", "prioriteit", "uren", "ontvangen", "herhaling", "bericht", "naam"];
 
     public static readonly string[] Identifying = ["bsn", "naam"];
