@@ -5,8 +5,9 @@ namespace InBeeld.Benchmarks.EventLogs;
 /// <summary>
 /// A generated log with the kind of attributes a case-system export carries, added reproducibly
 /// (seed 1): case attributes "wijk" (12 values) and "leeftijdsgroep" (5), event attributes
-/// "kanaal" (4 values, on every event), "team" (20 values, on every event) and "bedrag" (a float
-/// with about 10,000 distinct values, on about one event in three).
+/// "kanaal" (4 values, drawn per event), "team" (20 values, one per case and repeated on each of its
+/// events, as case-system exports do with case-level fields) and "bedrag" (a float with 10,000
+/// possible values, on about one event in three).
 /// </summary>
 internal static class LogWithAttributes
 {
@@ -16,7 +17,14 @@ internal static class LogWithAttributes
         var wijk = Column("wijk", log.CaseCount, Enumerable.Range(1, 12).Select(i => AttributeValue.FromText($"Wijk {i}")).ToArray(), random, always: true);
         var leeftijd = Column("leeftijdsgroep", log.CaseCount, ["0-11", "12-17", "18-22", "23-26", "27+"], random, always: true);
         var kanaal = Column("kanaal", log.EventCount, ["telefoon", "balie", "website", "brief"], random, always: true);
-        var team = Column("team", log.EventCount, Enumerable.Range(1, 20).Select(i => AttributeValue.FromText($"Team {i}")).ToArray(), random, always: true);
+        var teamOfCase = Column("team", log.CaseCount, Enumerable.Range(1, 20).Select(i => AttributeValue.FromText($"Team {i}")).ToArray(), random, always: true);
+        var teamRows = new int[log.EventCount];
+        for (var c = 0; c < log.CaseCount; c++)
+        {
+            teamRows.AsSpan(log.CaseOffsets[c], log.CaseLength(c)).Fill(teamOfCase.Rows[c]);
+        }
+
+        var team = AttributeColumn.FromParts("team", teamOfCase.Values.ToArray(), teamRows);
         var bedragen = Enumerable.Range(0, 10_000).Select(i => AttributeValue.FromFloat(i * 12.5)).ToArray();
         var bedrag = Column("bedrag", log.EventCount, bedragen, random, always: false);
         return new EventLogColumns

@@ -61,16 +61,84 @@ internal static class LogAttributeRows
         return sorted;
     }
 
-    /// <summary>The case of every occurrence row (the events table keys occurrences by case and sequence).</summary>
-    public static int[] CaseOfRow(EventLog log)
+    /// <summary>Stands for "every occurrence of the case" in the sequence column of an event-attribute row.</summary>
+    public const int AllOccurrences = -1;
+
+    /// <summary>
+    /// The event-attribute rows of one column, sorted by value, case and sequence. A case of two or
+    /// more occurrences that all have the same value gets one row with sequence
+    /// <see cref="AllOccurrences"/> instead of a row per occurrence: exact (loading fills every
+    /// occurrence of the case), and CSV exports repeat case-level columns on every line, so such
+    /// columns cost a row per case instead of a row per event. "Cases where some occurrence has
+    /// value v" reads the same in SQL either way; a join on the occurrence must also accept −1.
+    /// </summary>
+    public static (int[] Value, int[] Case, int[] Seq) EventRows(EventLog log, AttributeColumn column)
     {
-        var caseOf = new int[log.EventCount];
+        var rows = column.Rows;
+        var valueOf = new List<int>(rows.Length);
+        var caseOf = new List<int>(rows.Length);
+        var seqOf = new List<int>(rows.Length);
         for (var c = 0; c < log.CaseCount; c++)
         {
-            caseOf.AsSpan(log.CaseOffsets[c], log.CaseLength(c)).Fill(c);
+            var first = log.CaseOffsets[c];
+            var end = log.CaseOffsets[c + 1];
+            if (end - first >= 2 && IsUniform(rows[first..end]))
+            {
+                valueOf.Add(rows[first]);
+                caseOf.Add(c);
+                seqOf.Add(AllOccurrences);
+                continue;
+            }
+
+            for (var e = first; e < end; e++)
+            {
+                if (rows[e] != EventLog.None)
+                {
+                    valueOf.Add(rows[e]);
+                    caseOf.Add(c);
+                    seqOf.Add(e - first);
+                }
+            }
         }
 
-        return caseOf;
+        // A stable counting sort by value keeps case and sequence order within each value: the key order.
+        var starts = new int[column.Values.Length + 1];
+        foreach (var value in valueOf)
+        {
+            starts[value + 1]++;
+        }
+
+        for (var v = 0; v < column.Values.Length; v++)
+        {
+            starts[v + 1] += starts[v];
+        }
+
+        var (sortedValue, sortedCase, sortedSeq) = (new int[valueOf.Count], new int[valueOf.Count], new int[valueOf.Count]);
+        for (var i = 0; i < valueOf.Count; i++)
+        {
+            var at = starts[valueOf[i]]++;
+            (sortedValue[at], sortedCase[at], sortedSeq[at]) = (valueOf[i], caseOf[i], seqOf[i]);
+        }
+
+        return (sortedValue, sortedCase, sortedSeq);
+    }
+
+    private static bool IsUniform(ReadOnlySpan<int> rows)
+    {
+        if (rows[0] == EventLog.None)
+        {
+            return false;
+        }
+
+        foreach (var value in rows[1..])
+        {
+            if (value != rows[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The stored fields of a value (see <see cref="StoredLogAttributeValue"/>).</summary>

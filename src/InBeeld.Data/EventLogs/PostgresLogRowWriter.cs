@@ -130,7 +130,6 @@ internal sealed class PostgresLogRowWriter(NpgsqlConnection connection) : LogRow
             return;
         }
 
-        var caseOf = LogAttributeRows.CaseOfRow(log);
         await using var importer = await connection.BeginBinaryImportAsync(
             """COPY "EventLogEventAttributes" ("LogId", "ColumnNo", "ValueNo", "CaseNo", "Seq") FROM STDIN (FORMAT BINARY)""", cancellationToken);
         foreach (var (columnNo, scope, column) in columns)
@@ -140,16 +139,15 @@ internal sealed class PostgresLogRowWriter(NpgsqlConnection connection) : LogRow
                 continue;
             }
 
-            var values = column.Rows;
-            foreach (var row in LogAttributeRows.ByValue(column))
+            var (values, cases, seqs) = LogAttributeRows.EventRows(log, column);
+            for (var i = 0; i < values.Length; i++)
             {
-                var @case = caseOf[row];
                 importer.StartRow();
                 importer.Write(logId, NpgsqlDbType.Uuid);
                 importer.Write(columnNo, NpgsqlDbType.Integer);
-                importer.Write(values[row], NpgsqlDbType.Integer);
-                importer.Write(@case, NpgsqlDbType.Integer);
-                importer.Write(row - log.CaseOffsets[@case], NpgsqlDbType.Integer);
+                importer.Write(values[i], NpgsqlDbType.Integer);
+                importer.Write(cases[i], NpgsqlDbType.Integer);
+                importer.Write(seqs[i], NpgsqlDbType.Integer);
                 if (++written % ReportEvery == 0)
                 {
                     progress?.Report(written);

@@ -153,8 +153,6 @@ internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWr
         }
 
         var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        var caseOf = LogAttributeRows.CaseOfRow(log);
-        var offsets = log.CaseOffsets;
         using var rows = new SqliteIntRows(db, "EventLogEventAttributes", EventAttributeColumns, logId);
         foreach (var (columnNo, scope, column) in columns)
         {
@@ -163,11 +161,10 @@ internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWr
                 continue;
             }
 
-            var values = column.Rows;
-            foreach (var row in LogAttributeRows.ByValue(column))
+            var (values, cases, seqs) = LogAttributeRows.EventRows(log, column);
+            for (var i = 0; i < values.Length; i++)
             {
-                var @case = caseOf[row];
-                rows.Add(columnNo, values[row], @case, row - offsets[@case]);
+                rows.Add(columnNo, values[i], cases[i], seqs[i]);
                 if (++written % ReportEvery == 0)
                 {
                     progress?.Report(written);

@@ -60,7 +60,15 @@ internal sealed class StoredAttributeReader(InBeeldDbContext db, DbConnection co
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows[reader.GetInt32(0)][caseOffsets[reader.GetInt32(2)] + reader.GetInt32(3)] = reader.GetInt32(1);
+                var (column, value, @case, seq) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                if (seq == LogAttributeRows.AllOccurrences)
+                {
+                    rows[column].AsSpan(caseOffsets[@case], caseOffsets[@case + 1] - caseOffsets[@case]).Fill(value);
+                }
+                else
+                {
+                    rows[column][caseOffsets[@case] + seq] = value;
+                }
             }
         }
 

@@ -76,13 +76,17 @@ internal static class AttributeFixtures
         </log>
         """;
 
-    /// <summary>An export with two extra columns kept as attributes and a name column marked identifying.</summary>
+    /// <summary>
+    /// An export with three extra columns kept as attributes — "regio" repeated on every line of a
+    /// case, as exports do with case-level fields — and a name column marked identifying.
+    /// </summary>
     public const string ExtraColumnsCsv = """
-        dossier;stap;wanneer;kanaal;bedrag;naam
-        D1;Aanmelding;2024-01-08 09:00;telefoon;12,50;Jansen
-        D1;Intake;2024-01-15 09:00;balie;;Jansen
-        D2;Aanmelding;2024-01-09 10:00;telefoon;7;De Vries
-        D3;Aanmelding;2024-01-10 11:00;;7;Bakker
+        dossier;stap;wanneer;kanaal;bedrag;regio;naam
+        D1;Aanmelding;2024-01-08 09:00;telefoon;12,50;Noord;Jansen
+        D1;Intake;2024-01-15 09:00;balie;;Noord;Jansen
+        D1;Besluit;2024-01-20 09:00;balie;;Noord;Jansen
+        D2;Aanmelding;2024-01-09 10:00;telefoon;7;Zuid;De Vries
+        D3;Aanmelding;2024-01-10 11:00;;7;Noord;Bakker
         """;
 
     /// <summary>
@@ -110,7 +114,7 @@ internal static class AttributeFixtures
     public static EventLog ReadCsv(CaseIdPseudonymizer pseudonymizer, IReadOnlyCollection<string> identifying) =>
         Read("extra.csv", ExtraColumnsCsv, pseudonymizer, identifying, new CsvMapping
         {
-            Case = "dossier", Activity = "stap", Timestamp = "wanneer", Attributes = ["kanaal", "bedrag", "naam"],
+            Case = "dossier", Activity = "stap", Timestamp = "wanneer", Attributes = ["kanaal", "bedrag", "regio", "naam"],
         });
 
     private static EventLog Read(string name, string text, CaseIdPseudonymizer pseudonymizer, IReadOnlyCollection<string> identifying, CsvMapping? mapping)

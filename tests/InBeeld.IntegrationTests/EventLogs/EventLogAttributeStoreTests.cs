@@ -59,7 +59,7 @@ public sealed class EventLogAttributeStoreTests
         var study = await TestLogs.StudyAsync(db);
         using var pseudonymizer = CaseIdPseudonymizer.WithRandomSecret();
         var read = AttributeFixtures.ReadCsv(pseudonymizer, ["naam"]);
-        read.EventAttributes.Select(c => c.Key).ShouldBe(["kanaal", "bedrag"]);
+        read.EventAttributes.Select(c => c.Key).ShouldBe(["kanaal", "bedrag", "regio"]);
 
         var id = await new EventLogStore(db, TimeProvider.System).SaveAsync(Import(study.Id, ["naam"]), read, null, CancellationToken.None);
         var loaded = (await new EventLogStore(database.CreateContext(), TimeProvider.System).LoadAsync(study.Id, id, CancellationToken.None)).ShouldNotBeNull();
@@ -68,6 +68,17 @@ public sealed class EventLogAttributeStoreTests
         var sevens = new AttributeFilter("bedrag", new HashSet<string> { "7" });
         EventLogFilters.Attribute(loaded, sevens).CaseCount.ShouldBe(2, "D2 and D3 paid 7");
         EventLogFilters.Attribute(loaded, sevens).ShouldEqual(EventLogFilters.Attribute(read, sevens));
+        var noord = new AttributeFilter("regio", new HashSet<string> { "Noord" });
+        EventLogFilters.Attribute(loaded, noord).CaseCount.ShouldBe(2, "D1 and D3");
+        EventLogFilters.Attribute(loaded, noord).ShouldEqual(EventLogFilters.Attribute(read, noord));
+
+        // D1's three lines all say Noord: one row for the whole case (sequence −1); D2 and D3 have one
+        // line each, stored as is. "kanaal" differs within D1 (telefoon, balie, balie): a row per line.
+        var regio = await db.Set<StoredLogAttribute>().Where(a => a.LogId == id && a.Key == "regio").Select(a => a.ColumnNo).SingleAsync();
+        var kanaal = await db.Set<StoredLogAttribute>().Where(a => a.LogId == id && a.Key == "kanaal").Select(a => a.ColumnNo).SingleAsync();
+        var rows = await db.Set<StoredLogEventAttribute>().Where(a => a.LogId == id).ToListAsync();
+        rows.Where(r => r.ColumnNo == regio).Select(r => r.Seq).OrderBy(s => s).ShouldBe([-1, 0, 0]);
+        rows.Count(r => r.ColumnNo == kanaal).ShouldBe(4);
     }
 
     [Theory]
