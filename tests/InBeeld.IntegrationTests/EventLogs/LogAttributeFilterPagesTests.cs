@@ -106,6 +106,29 @@ public sealed class LogAttributeFilterPagesTests
         (await db.AuditEntries.CountAsync(e => e.Action == AuditActions.Export)).ShouldBe(0);
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task CsvUpload_KeepsTheColumnsAskedFor_AsEventAttributesToFilterOn(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var studyId = await Scenario.CreateStudyWithVocabularyAsync(app.Browser, "Logboeken");
+        var upload = await app.GetAsync($"/studies/{studyId}/logs/upload");
+        var (preview, _) = await Uploads.PostFileAsync(app.Browser, upload, "form[data-upload-progress]", "file", "extra.csv",
+            AttributeFixtures.ExtraColumnsCsv, ("Input.KeepAttributes", "kanaal, regio, naam"), ("Input.Identifying", "naam"));
+
+        var imported = await app.Browser.SubmitAsync(preview, "form[action*='handler=Import']", Scenario.Fields(
+            ("Columns.Case", "dossier"), ("Columns.Activity", "stap"), ("Columns.Timestamp", "wanneer")));
+
+        imported.Heading().ShouldBe("extra.csv");
+        imported.QuerySelectorAll("#kenmerk option").Select(o => o.TextContent.Trim()).ShouldBe(
+            ["(geen)", "Activiteit", "Medewerker", "Organisatie", "kanaal (gebeurtenis)", "regio (gebeurtenis)"], "naam is identifying: never read");
+        var logPath = Browser.UrlOf(imported).AbsolutePath;
+
+        // D1 (3 lines, all Noord) and D3 (1 line, Noord); D2 is Zuid.
+        var noord = await app.GetAsync(logPath + "?kenmerk=regio&waarde=Noord");
+        noord.QuerySelector("[data-testid=active-filters]")!.TextContent.ShouldBe("Gefilterd: regio is Noord. Na de filters: 2 zaken, 4 gebeurtenissen.");
+    }
+
     private static List<string> Variants(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("#variants tbody tr").Select(r => r.Children[1].TextContent.Trim() + "|" + r.Children[2].TextContent.Trim())];
 
