@@ -37,10 +37,18 @@ public class StoredLogBenchmarks
     [Params(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql)]
     public DatabaseProvider Provider { get; set; }
 
+    /// <summary>With 2 case and 3 event attributes (<see cref="LogWithAttributes"/>): about 2.3M more rows.</summary>
+    [Params(false, true)]
+    public bool WithAttributes { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         _log = SyntheticLogGenerator.Build(new SyntheticLogOptions { Events = 1_000_000, Seed = 1 }, CaseIdPseudonymizer.WithRandomSecret());
+        if (WithAttributes)
+        {
+            _log = LogWithAttributes.Add(_log);
+        }
         if (Provider == DatabaseProvider.Sqlite)
         {
             _sqlitePath = Path.Combine(Path.GetTempPath(), $"inbeeld-bench-log-{Guid.NewGuid():N}.db");

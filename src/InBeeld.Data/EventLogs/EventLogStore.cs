@@ -14,13 +14,15 @@ namespace InBeeld.Data.EventLogs;
 /// </summary>
 /// <remarks>
 /// What is stored: per log its names (activities, resources, organisations, by number), its cases
-/// (number and pseudonym) and its occurrences. Case and event attributes are not stored: the web
-/// pages and the database path do not filter on them, and storing them would cost a row per value.
+/// (number and pseudonym), its occurrences, and its case and event attributes dictionary-encoded as
+/// in memory (columns, distinct values, a row per case or occurrence that has a value). Attributes
+/// the user marked identifying are never stored (<see cref="LogAttributeRows.Columns"/>).
 /// </remarks>
 public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
 {
+    /// <param name="progress">Rows written: the occurrences (up to the log's event count), then on through the event-attribute rows.</param>
     /// <returns>The id of the stored log.</returns>
-    /// <exception cref="InputRejectedException">A name is too long to store; nothing was saved.</exception>
+    /// <exception cref="InputRejectedException">A name or attribute key is too long to store; nothing was saved.</exception>
     public async Task<Guid> SaveAsync(EventLogImport import, EventLog log, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var name = import.Name.Trim();
@@ -32,6 +34,8 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
         CheckNames(import.SourceName, log.ActivityNames, LogNameKind.Activity);
         CheckNames(import.SourceName, log.ResourceNames, LogNameKind.Resource);
         CheckNames(import.SourceName, log.OrganizationNames, LogNameKind.Organization);
+        var attributes = LogAttributeRows.Columns(log, import.DroppedAttributes);
+        CheckKeys(import.SourceName, attributes);
 
         var stored = new StoredEventLog
         {
@@ -59,17 +63,21 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
         db.AddRange(Names(stored.Id, log.ActivityNames, LogNameKind.Activity));
         db.AddRange(Names(stored.Id, log.ResourceNames, LogNameKind.Resource));
         db.AddRange(Names(stored.Id, log.OrganizationNames, LogNameKind.Organization));
+        db.AddRange(attributes.Select(a => new StoredLogAttribute { LogId = stored.Id, ColumnNo = a.ColumnNo, Scope = a.Scope, Key = a.Column.Key }));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
         var writer = Writer();
         await writer.WriteCasesAsync(stored.Id, log, cancellationToken);
+        await writer.WriteAttributeValuesAsync(stored.Id, attributes, cancellationToken);
+        await writer.WriteCaseAttributesAsync(stored.Id, attributes, cancellationToken);
         await writer.WriteEventsAsync(stored.Id, log, progress, cancellationToken);
+        await writer.WriteEventAttributesAsync(stored.Id, log, attributes, progress, log.EventCount, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored.Id;
     }
 
-    /// <summary>The log as it was stored (attributes aside), or null when there is no such log in the study.</summary>
+    /// <summary>The log as it was stored, attributes included, or null when there is no such log in the study.</summary>
     public async Task<EventLog?> LoadAsync(Guid studyId, Guid logId, CancellationToken cancellationToken)
     {
         var stored = await db.EventLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == logId && l.StudyId == studyId, cancellationToken);
@@ -133,6 +141,9 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
                 offsets[c + 1] += offsets[c];
             }
 
+            var (caseAttributes, eventAttributes) = await new StoredAttributeReader(db, connection, logId, stored.CaseCount, offsets)
+                .ReadAsync(cancellationToken);
+
             return new EventLogColumns
             {
                 SourceName = stored.SourceName,
@@ -147,6 +158,8 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
                 ResourceNames = Of(LogNameKind.Resource),
                 OrganizationNames = Of(LogNameKind.Organization),
                 SkippedLifecycleEvents = stored.SkippedLifecycleEvents,
+                CaseAttributes = caseAttributes,
+                EventAttributes = eventAttributes,
             }.ToEventLog();
         }
         finally
@@ -166,6 +179,10 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
             return false;
         }
 
+        await db.Set<StoredLogEventAttribute>().Where(e => e.LogId == logId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<StoredLogCaseAttribute>().Where(e => e.LogId == logId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<StoredLogAttributeValue>().Where(e => e.LogId == logId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<StoredLogAttribute>().Where(e => e.LogId == logId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<StoredLogEvent>().Where(e => e.LogId == logId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<StoredLogCase>().Where(e => e.LogId == logId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<StoredLogName>().Where(e => e.LogId == logId).ExecuteDeleteAsync(cancellationToken);
@@ -182,7 +199,7 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
         var other => throw new InvalidOperationException($"No bulk path for {other.GetType().Name}."),
     };
 
-    private static DbCommand Command(DbConnection connection, string sql, Guid logId)
+    internal static DbCommand Command(DbConnection connection, string sql, Guid logId)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -195,6 +212,18 @@ public sealed class EventLogStore(InBeeldDbContext db, TimeProvider time)
 
     private static IEnumerable<StoredLogName> Names(Guid logId, IReadOnlyList<string> names, LogNameKind kind) =>
         names.Select((name, number) => new StoredLogName { LogId = logId, Kind = kind, Number = number, Name = name });
+
+    private static void CheckKeys(string source, IReadOnlyList<(int ColumnNo, LogAttributeScope Scope, AttributeColumn Column)> attributes)
+    {
+        foreach (var (_, _, column) in attributes)
+        {
+            if (column.Key.Length > LogLimits.MaxNameLength)
+            {
+                var file = Path.GetFileName(source);
+                throw new InputRejectedException(file, StoredLogText.Get("AttributeKeyTooLong", file, column.Key[..40], LogLimits.MaxNameLength));
+            }
+        }
+    }
 
     private static void CheckNames(string source, IReadOnlyList<string> names, LogNameKind kind)
     {

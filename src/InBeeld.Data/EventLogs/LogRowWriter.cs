@@ -1,4 +1,5 @@
 using InBeeld.Core.EventLogs.Model;
+using StoredColumn = (int ColumnNo, InBeeld.Data.EventLogs.LogAttributeScope Scope, InBeeld.Core.EventLogs.Model.AttributeColumn Column);
 
 namespace InBeeld.Data.EventLogs;
 
@@ -14,6 +15,18 @@ internal abstract class LogRowWriter
     public abstract Task WriteCasesAsync(Guid logId, EventLog log, CancellationToken cancellationToken);
 
     public abstract Task WriteEventsAsync(Guid logId, EventLog log, IProgress<long>? progress, CancellationToken cancellationToken);
+
+    /// <summary>The distinct values of every attribute column (columns numbered by <see cref="LogAttributeRows.Columns"/>).</summary>
+    public abstract Task WriteAttributeValuesAsync(Guid logId, IReadOnlyList<StoredColumn> columns, CancellationToken cancellationToken);
+
+    /// <summary>A row per case that has a value, per case attribute column, in key order.</summary>
+    public abstract Task WriteCaseAttributesAsync(Guid logId, IReadOnlyList<StoredColumn> columns, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A row per occurrence that has a value, per event attribute column, in key order. Progress
+    /// continues from <paramref name="written"/> (the occurrences already written).
+    /// </summary>
+    public abstract Task WriteEventAttributesAsync(Guid logId, EventLog log, IReadOnlyList<StoredColumn> columns, IProgress<long>? progress, long written, CancellationToken cancellationToken);
 
     /// <summary>The case of each row, found by walking the offsets (cheaper than a search per row).</summary>
     protected static IEnumerable<(int Case, int Row, int Seq)> Rows(EventLog log)

@@ -1,5 +1,6 @@
 using System.Text;
 using InBeeld.Core.EventLogs.Model;
+using StoredColumn = (int ColumnNo, InBeeld.Data.EventLogs.LogAttributeScope Scope, InBeeld.Core.EventLogs.Model.AttributeColumn Column);
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -15,10 +16,14 @@ namespace InBeeld.Data.EventLogs;
 /// </summary>
 internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWriter
 {
-    private const int RowsPerStatement = 64;
+    internal const int RowsPerStatement = 64;
 
     private static readonly string[] EventColumns = ["CaseNo", "Seq", "Activity", "Resource", "Organization", "StartTicks", "CompleteTicks"];
     private static readonly string[] CaseColumns = ["CaseNo", "Pseudonym"];
+    private static readonly string[] ValueColumns = ["ColumnNo", "ValueNo", "Kind", "Text", "Integer", "Float"];
+    private static readonly string[] CaseAttributeColumns = ["ColumnNo", "ValueNo", "CaseNo"];
+    private static readonly string[] EventAttributeColumns = ["ColumnNo", "ValueNo", "CaseNo", "Seq"];
+    private static readonly string[] KindNames = Enum.GetNames<AttributeKind>();
 
     public override Task WriteCasesAsync(Guid logId, EventLog log, CancellationToken cancellationToken)
     {
@@ -79,6 +84,100 @@ internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWr
         return Task.CompletedTask;
     }
 
+    public override Task WriteAttributeValuesAsync(Guid logId, IReadOnlyList<StoredColumn> columns, CancellationToken cancellationToken)
+    {
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        var values = new List<(int ColumnNo, int ValueNo, AttributeValue Value)>();
+        foreach (var (columnNo, _, column) in columns)
+        {
+            for (var v = 0; v < column.Values.Length; v++)
+            {
+                values.Add((columnNo, v, column.Values[v]));
+            }
+        }
+
+        using var full = Prepare(db, "EventLogAttributeValues", ValueColumns, RowsPerStatement, logId);
+        for (var start = 0; start < values.Count; start += RowsPerStatement)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(RowsPerStatement, values.Count - start);
+            using var tail = count == RowsPerStatement ? null : Prepare(db, "EventLogAttributeValues", ValueColumns, count, logId);
+            var statement = tail ?? full;
+            for (var i = 0; i < count; i++)
+            {
+                var (columnNo, valueNo, value) = values[start + i];
+                var (text, integer, number) = LogAttributeRows.Fields(value);
+                var at = 2 + (i * ValueColumns.Length);
+                Check(db, raw.sqlite3_bind_int(statement, at, columnNo));
+                Check(db, raw.sqlite3_bind_int(statement, at + 1, valueNo));
+                Check(db, raw.sqlite3_bind_text(statement, at + 2, KindNames[(int)value.Kind]));
+                Check(db, text is null ? raw.sqlite3_bind_null(statement, at + 3) : raw.sqlite3_bind_text(statement, at + 3, text));
+                Check(db, integer is { } n ? raw.sqlite3_bind_int64(statement, at + 4, n) : raw.sqlite3_bind_null(statement, at + 4));
+                Check(db, number is { } f ? raw.sqlite3_bind_double(statement, at + 5, f) : raw.sqlite3_bind_null(statement, at + 5));
+            }
+
+            Execute(db, statement);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteCaseAttributesAsync(Guid logId, IReadOnlyList<StoredColumn> columns, CancellationToken cancellationToken)
+    {
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        using var rows = new SqliteIntRows(db, "EventLogCaseAttributes", CaseAttributeColumns, logId);
+        foreach (var (columnNo, scope, column) in columns)
+        {
+            if (scope != LogAttributeScope.Case)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var values = column.Rows;
+            foreach (var @case in LogAttributeRows.ByValue(column))
+            {
+                rows.Add(columnNo, values[@case], @case);
+            }
+        }
+
+        rows.Complete();
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteEventAttributesAsync(Guid logId, EventLog log, IReadOnlyList<StoredColumn> columns, IProgress<long>? progress, long written, CancellationToken cancellationToken)
+    {
+        if (!columns.Any(c => c.Scope == LogAttributeScope.Event))
+        {
+            return Task.CompletedTask;
+        }
+
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        using var rows = new SqliteIntRows(db, "EventLogEventAttributes", EventAttributeColumns, logId);
+        foreach (var (columnNo, scope, column) in columns)
+        {
+            if (scope != LogAttributeScope.Event)
+            {
+                continue;
+            }
+
+            var (values, cases, seqs) = LogAttributeRows.EventRows(log, column);
+            for (var i = 0; i < values.Length; i++)
+            {
+                rows.Add(columnNo, values[i], cases[i], seqs[i]);
+                if (++written % ReportEvery == 0)
+                {
+                    progress?.Report(written);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+
+        rows.Complete();
+        progress?.Report(written);
+        return Task.CompletedTask;
+    }
+
     private static void BindAndExecute(sqlite3 db, sqlite3_stmt statement, ReadOnlySpan<(int Case, int Row, int Seq)> rows, EventLog log)
     {
         var activity = log.Activity;
@@ -102,7 +201,7 @@ internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWr
         Execute(db, statement);
     }
 
-    private static void Execute(sqlite3 db, sqlite3_stmt statement)
+    internal static void Execute(sqlite3 db, sqlite3_stmt statement)
     {
         var rc = raw.sqlite3_step(statement);
         if (rc != raw.SQLITE_DONE)
@@ -114,7 +213,7 @@ internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWr
     }
 
     /// <summary>INSERT … VALUES (?1, ?, …), (?1, ?, …): parameter 1 is the log id, shared by every row and bound once.</summary>
-    private static sqlite3_stmt Prepare(sqlite3 db, string table, string[] columns, int rows, Guid logId)
+    internal static sqlite3_stmt Prepare(sqlite3 db, string table, string[] columns, int rows, Guid logId)
     {
         var text = new StringBuilder("INSERT INTO \"").Append(table).Append("\" (\"LogId\"");
         foreach (var column in columns)
@@ -140,7 +239,7 @@ internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWr
         return statement;
     }
 
-    private static void Check(sqlite3 db, int rc)
+    internal static void Check(sqlite3 db, int rc)
     {
         if (rc != raw.SQLITE_OK)
         {

@@ -21,7 +21,7 @@ public sealed class EventLogPagesTests(BrowserFixture browser)
         await session.ClickToNavigateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Logboek toevoegen" }), "upload form");
 
         var file = Path.Combine(Path.GetTempPath(), $"wijkteam-{Guid.NewGuid():N}.xes");
-        await File.WriteAllTextAsync(file, WijkteamLog.WijkteamXes);
+        await File.WriteAllTextAsync(file, WijkteamAttributes.Xes);
         try
         {
             await page.GetByLabel("Bestand").SetInputFilesAsync(file);
@@ -61,6 +61,16 @@ public sealed class EventLogPagesTests(BrowserFixture browser)
         await Expect(page.GetByTestId("dropout-summary")).ToContainTextAsync("2 van de 4 zaken vallen uit");
         var dropOut = page.GetByRole(AriaRole.Table, new() { Name = "Waar zaken uitvallen: laatste activiteit" });
         await Expect(dropOut.GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
+
+        // The attribute filter in two steps, as without JavaScript: the key, then its values.
+        await page.GetByLabel("Kenmerk", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "wijk (zaak)" });
+        await session.ClickToNavigateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Toepassen" }), "attribute key chosen");
+        await Expect(page.GetByText("Kies een of meer waarden en klik op Toepassen.")).ToBeVisibleAsync();
+        await page.GetByLabel("Noord (2 zaken)").CheckAsync();
+        await session.ClickToNavigateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Toepassen" }), "attribute filtered");
+        await Expect(page.GetByTestId("active-filters")).ToHaveTextAsync("Gefilterd: wijk is Noord. Na de filters: 2 zaken, 6 gebeurtenissen.");
+        await Expect(page).ToHaveURLAsync(new Regex("kenmerk=wijk.*waarde=Noord"));
+        await Expect(dropOut.GetByRole(AriaRole.Row)).ToHaveCountAsync(2, new() { Timeout = 5_000 });
         await session.FinishAsync();
     }
 }

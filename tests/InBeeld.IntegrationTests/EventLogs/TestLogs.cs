@@ -62,7 +62,7 @@ internal static class TestLogs
         return study;
     }
 
-    /// <summary>Every stored column of two logs is the same (attributes are not stored).</summary>
+    /// <summary>Every stored column of two logs is the same, attribute columns value for value.</summary>
     public static void ShouldEqual(this EventLog actual, EventLog expected)
     {
         actual.CaseIds.ToArray().ShouldBe(expected.CaseIds.ToArray());
@@ -77,5 +77,18 @@ internal static class TestLogs
         actual.ResourceNames.ShouldBe(expected.ResourceNames);
         actual.OrganizationNames.ShouldBe(expected.OrganizationNames);
         actual.SkippedLifecycleEvents.ShouldBe(expected.SkippedLifecycleEvents);
+        ShouldEqual(actual.CaseAttributes, expected.CaseAttributes);
+        ShouldEqual(actual.EventAttributes, expected.EventAttributes);
+    }
+
+    private static void ShouldEqual(IReadOnlyList<AttributeColumn> actual, IReadOnlyList<AttributeColumn> expected)
+    {
+        actual.Select(c => c.Key).ShouldBe(expected.Select(c => c.Key));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            // AttributeValue is a record struct: kind, text, integer and float must all match (NaN equals NaN here).
+            actual[i].Values.ToArray().ShouldBe(expected[i].Values.ToArray(), $"values of '{expected[i].Key}'");
+            actual[i].Rows.ToArray().ShouldBe(expected[i].Rows.ToArray(), $"rows of '{expected[i].Key}'");
+        }
     }
 }

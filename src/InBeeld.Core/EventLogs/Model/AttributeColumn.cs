@@ -19,6 +19,25 @@ public sealed class AttributeColumn
 
     public string Key { get; }
 
+    /// <summary>
+    /// A column from stored parts (a database keeps the same dictionary encoding), after checking
+    /// that every row is <see cref="EventLog.None"/> or an index into <paramref name="values"/>.
+    /// The arrays are taken over, not copied.
+    /// </summary>
+    /// <exception cref="ArgumentException">A row points outside the values.</exception>
+    public static AttributeColumn FromParts(string key, AttributeValue[] values, int[] rows)
+    {
+        foreach (var index in rows)
+        {
+            if (index < EventLog.None || index >= values.Length)
+            {
+                throw new ArgumentException($"Attribute '{key}': value index {index} is outside its {values.Length} values.", nameof(rows));
+            }
+        }
+
+        return new AttributeColumn(key, values, rows);
+    }
+
     public ReadOnlySpan<AttributeValue> Values => _values;
 
     public ReadOnlySpan<int> Rows => _rows;

@@ -28,6 +28,12 @@ public sealed record EventLogColumns
     public required IReadOnlyList<string> OrganizationNames { get; init; }
     public long SkippedLifecycleEvents { get; init; }
 
+    /// <summary>One row per case each (see <see cref="AttributeColumn.FromParts"/>).</summary>
+    public IReadOnlyList<AttributeColumn> CaseAttributes { get; init; } = [];
+
+    /// <summary>One row per occurrence each.</summary>
+    public IReadOnlyList<AttributeColumn> EventAttributes { get; init; } = [];
+
     /// <summary>The log, after checking that lengths, offsets and name indexes agree.</summary>
     /// <exception cref="ArgumentException">The columns do not describe a log.</exception>
     public EventLog ToEventLog()
@@ -54,6 +60,11 @@ public sealed record EventLogColumns
         CheckIndexes(Activity, ActivityNames.Count, allowNone: false, nameof(Activity));
         CheckIndexes(Resource, ResourceNames.Count, allowNone: true, nameof(Resource));
         CheckIndexes(Organization, OrganizationNames.Count, allowNone: true, nameof(Organization));
+        if (CaseAttributes.Any(a => a.Rows.Length != CaseIds.Length) || EventAttributes.Any(a => a.Rows.Length != rows))
+        {
+            throw new ArgumentException("Case attributes need a row per case and event attributes a row per occurrence.");
+        }
+
         return new EventLog(new EventLogParts
         {
             SourceName = SourceName,
@@ -67,8 +78,8 @@ public sealed record EventLogColumns
             ActivityNames = ActivityNames,
             ResourceNames = ResourceNames,
             OrganizationNames = OrganizationNames,
-            CaseAttributes = [],
-            EventAttributes = [],
+            CaseAttributes = CaseAttributes,
+            EventAttributes = EventAttributes,
             SkippedLifecycleEvents = SkippedLifecycleEvents,
         });
     }

@@ -51,7 +51,19 @@ public sealed class CasesModel(InBeeldDbContext db, EventLogStore store, StoredL
         }
 
         StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleAsync(cancellationToken);
-        var log = Filters.Apply(full, []);
+        var problems = new List<(string Field, string Value)>();
+        var log = Filters.Apply(full, problems);
+        if (problems.Count > 0)
+        {
+            // Variant numbers depend on the filters: with one left out, "variant 2" would be another route.
+            foreach (var problem in problems)
+            {
+                ModelState.AddModelError("", Filters.Message(text, problem));
+            }
+
+            return Page();
+        }
+
         var variants = VariantMiner.Mine(log);
         if (Variant < 1 || Variant > variants.Variants.Count)
         {

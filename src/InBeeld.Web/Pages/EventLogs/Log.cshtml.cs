@@ -46,6 +46,21 @@ public sealed class LogModel(
 
     public bool CanSeeCases { get; private set; }
 
+    /// <summary>The filters that were applied, for the "Gefilterd: …" line (a filter with a problem is not among them).</summary>
+    public IReadOnlyList<AppliedFilter> Applied { get; private set; } = [];
+
+    /// <summary>The keys the attribute filter offers.</summary>
+    public IReadOnlyList<AttributeChoices.Key> AttributeKeys { get; private set; } = [];
+
+    /// <summary>The most frequent values of the chosen key (null when no known key is chosen).</summary>
+    public IReadOnlyList<AttributeChoices.Value>? AttributeValueChoices { get; private set; }
+
+    /// <summary>How many distinct values the chosen key has in all.</summary>
+    public int AttributeValueTotal { get; private set; }
+
+    /// <summary>Values offered as checkboxes; more are typed by hand.</summary>
+    public const int ValuesShown = 30;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -76,6 +91,14 @@ public sealed class LogModel(
             return NotFound();
         }
 
+        if (!ModelState.IsValid)
+        {
+            // A file would carry figures that look filtered but are not: show the page with the problems instead.
+            Beside = await comparison.CompareAsync(StudyId, Analysis!.Log, Filters.Outcomes, Filters.QuietPeriod, cancellationToken);
+            CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
+            return Page();
+        }
+
         var (bytes, contentType, name) = make(Analysis!);
         await audit.WriteAsync(AuditActions.Export, AuditResult.Succeeded, "EventLog", LogId);
         return File(bytes, contentType, $"{FileStem(Stored!.Name)}-{name}");
@@ -97,10 +120,20 @@ public sealed class LogModel(
         }
 
         var problems = new List<(string Field, string Value)>();
-        var filtered = Filters.Apply(Full, problems);
-        foreach (var (field, value) in problems)
+        var applied = new List<AppliedFilter>();
+        var filtered = Filters.Apply(Full, problems, applied);
+        foreach (var problem in problems)
         {
-            ModelState.AddModelError("", text["FilterError", text[field], value]);
+            ModelState.AddModelError("", Filters.Message(text, problem));
+        }
+
+        Applied = applied;
+        AttributeKeys = AttributeChoices.Keys(Full);
+        if (Filters.Key is { } key && AttributeChoices.IsKnown(Full, key))
+        {
+            var values = AttributeChoices.Values(Full, key);
+            AttributeValueTotal = values.Count;
+            AttributeValueChoices = [.. values.Take(ValuesShown)];
         }
 
         Analysis = LogAnalysis.Compute(filtered, Stored.Name, Filters);

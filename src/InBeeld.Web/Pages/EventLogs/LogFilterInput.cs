@@ -2,13 +2,15 @@ using InBeeld.Core.EventLogs.Mining;
 using InBeeld.Core.EventLogs.Model;
 using InBeeld.Core.EventLogs.Reading;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace InBeeld.Web.Pages.EventLogs;
 
 /// <summary>
 /// The filters of the log page, from the query string so a filtered view can be bookmarked and the
-/// exports follow the same view: a time window (cases overlapping it), the top variants, the least
-/// frequent arrow on the map, and for drop-out the outcome activities and the quiet period.
+/// exports follow the same view: a time window (cases overlapping it), an attribute (keep or leave
+/// out the cases with one of the chosen values), the top variants, the least frequent arrow on the
+/// map, and for drop-out the outcome activities and the quiet period.
 /// </summary>
 public sealed record LogFilterInput
 {
@@ -30,22 +32,73 @@ public sealed record LogFilterInput
     [FromQuery(Name = "stil")]
     public int? QuietDays { get; init; }
 
+    /// <summary>The attribute to filter on (see <see cref="AttributeChoices.Keys"/>); alone, it only lists its values.</summary>
+    [FromQuery(Name = "kenmerk")]
+    public string? AttributeKey { get; init; }
+
+    [FromQuery(Name = "waarde")]
+    public string[] AttributeValues { get; init; } = [];
+
+    /// <summary>Values typed by hand, separated by semicolons (for values beyond the ones listed).</summary>
+    [FromQuery(Name = "andere")]
+    public string? OtherValues { get; init; }
+
+    /// <summary>True: leave out the cases with one of the values, instead of keeping only those.</summary>
+    [FromQuery(Name = "weglaten")]
+    public bool Exclude { get; init; }
+
+    /// <summary>
+    /// The key the form showed values for. When the user picks another key, the ticked values
+    /// belong to the old one: they are dropped, and the page lists the new key's values.
+    /// </summary>
+    [FromQuery(Name = "vorig")]
+    public string? PreviousKey { get; init; }
+
+    /// <summary>The chosen key, or null when none (blank counts as none).</summary>
+    public string? Key => string.IsNullOrWhiteSpace(AttributeKey) ? null : AttributeKey.Trim();
+
+    /// <summary>Ticked and typed values together, without blanks and doubles; none after a change of key.</summary>
+    public IReadOnlyList<string> Values
+    {
+        get
+        {
+            if (Key is null || (PreviousKey is not null && PreviousKey != Key))
+            {
+                return [];
+            }
+
+            var typed = (OtherValues ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return [.. AttributeValues.Where(v => !string.IsNullOrEmpty(v)).Concat(typed).Distinct(StringComparer.Ordinal)];
+        }
+    }
+
     /// <summary>Query values for links that keep this view (exports, the case list).</summary>
     public Dictionary<string, object?> RouteValues() => new()
     {
         ["van"] = From, ["tot"] = To, ["varianten"] = TopVariants, ["pijl"] = MinEdge, ["uitkomst"] = Outcomes, ["stil"] = QuietDays,
+        ["kenmerk"] = Key, ["waarde"] = Key is null ? Array.Empty<string>() : Values.ToArray(), ["weglaten"] = Exclude && Key is not null ? true : null,
     };
 
-    /// <summary>The log with the filters that change which cases count; problems are named per field (field, value).</summary>
-    public EventLog Apply(EventLog log, List<(string Field, string Value)> problems)
+    /// <summary>
+    /// The log with the filters that change which cases count; problems are named per field (field, value).
+    /// A filter with a problem is left out, and <paramref name="applied"/> lists only the filters that
+    /// were applied, so the page never presents unfiltered figures as filtered.
+    /// </summary>
+    public EventLog Apply(EventLog log, List<(string Field, string Value)> problems, List<AppliedFilter>? applied = null)
     {
+        var full = log;
         var from = Date(From, "Field_From", endOfDay: false, problems);
         var to = Date(To, "Field_To", endOfDay: true, problems);
         if (from is not null || to is not null)
         {
             log = EventLogFilters.TimeWindow(log, from, to, TimeWindowMode.Intersecting);
+            applied?.Add(new AppliedFilter(
+                from is null ? "Applied_To" : to is null ? "Applied_From" : "Applied_Window",
+                from is null ? LogFormat.Date(to!.Value.Ticks) : LogFormat.Date(from.Value.Ticks),
+                to is null ? "" : LogFormat.Date(to.Value.Ticks)));
         }
 
+        log = ApplyAttribute(full, log, problems, applied);
         if (TopVariants is { } top)
         {
             if (top < 1)
@@ -55,12 +108,17 @@ public sealed record LogFilterInput
             else
             {
                 log = EventLogFilters.TopVariants(log, top);
+                applied?.Add(new AppliedFilter("Applied_TopVariants", top.ToString(System.Globalization.CultureInfo.CurrentCulture)));
             }
         }
 
         if (MinEdge is < 1)
         {
             problems.Add(("Field_MinEdge", MinEdge.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
+        }
+        else if (MinEdge is > 1)
+        {
+            applied?.Add(new AppliedFilter("Applied_MinEdge", MinEdge.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
         }
 
         if (QuietDays is < 0)
@@ -71,9 +129,53 @@ public sealed record LogFilterInput
         return log;
     }
 
+    /// <summary>The Dutch (or English) message for a problem found by <see cref="Apply"/>, naming the field.</summary>
+    public string Message(IStringLocalizer text, (string Field, string Value) problem) => problem.Field switch
+    {
+        "Field_AttributeKey" => text["FilterError_AttributeKey", text[problem.Field], problem.Value],
+        "Field_AttributeValue" => text["FilterError_AttributeValue", text[problem.Field], problem.Value, Key ?? ""],
+        _ => text["FilterError", text[problem.Field], problem.Value],
+    };
+
     public int EffectiveMinEdge => MinEdge is >= 1 ? MinEdge.Value : 1;
 
     public TimeSpan QuietPeriod => TimeSpan.FromDays(QuietDays is >= 0 ? QuietDays.Value : 0);
+
+    /// <summary>
+    /// The attribute filter, checked against the log before any other filter: the key must be one
+    /// the log offers and every value must occur (a typing error would otherwise silently match
+    /// nothing). A key without values is no filter yet: the page lists the values to choose from.
+    /// </summary>
+    private EventLog ApplyAttribute(EventLog full, EventLog log, List<(string Field, string Value)> problems, List<AppliedFilter>? applied)
+    {
+        if (Key is not { } key)
+        {
+            return log;
+        }
+
+        if (!AttributeChoices.IsKnown(full, key))
+        {
+            problems.Add(("Field_AttributeKey", key));
+            return log;
+        }
+
+        var values = Values;
+        if (values.Count == 0)
+        {
+            return log;
+        }
+
+        var known = AttributeChoices.Values(full, key).Select(v => v.Text).ToHashSet(StringComparer.Ordinal);
+        var unknown = values.Where(v => !known.Contains(v)).ToList();
+        if (unknown.Count > 0)
+        {
+            problems.AddRange(unknown.Select(v => ("Field_AttributeValue", v)));
+            return log;
+        }
+
+        applied?.Add(new AppliedFilter(Exclude ? "Applied_AttributeWithout" : "Applied_Attribute", key, string.Join(" / ", values)));
+        return EventLogFilters.Attribute(log, new AttributeFilter(key, values.ToHashSet(StringComparer.Ordinal), Keep: !Exclude));
+    }
 
     /// <summary>A date (ISO or Dutch, optionally with a time) read in Amsterdam time, as UTC; a date alone as "to" means the end of that day.</summary>
     private static DateTime? Date(string? text, string field, bool endOfDay, List<(string Field, string Value)> problems)

@@ -20,10 +20,14 @@ public sealed class LogImporter(EventLogSecrets secrets, EventLogStore store)
     {
         using var pseudonymizer = await secrets.PseudonymizerAsync(request.StudyId, cancellationToken);
         var identifying = request.Input.IdentifyingList();
+        var keep = request.Input.KeepAttributesList();
         var options = new EventLogFileOptions
         {
-            Read = new EventLogReadOptions { Pseudonymizer = pseudonymizer, IdentifyingAttributes = identifying.ToHashSet(StringComparer.Ordinal) },
-            CsvMapping = request.CsvMapping,
+            Read = new EventLogReadOptions
+            {
+                Pseudonymizer = pseudonymizer, IdentifyingAttributes = identifying.ToHashSet(StringComparer.Ordinal), KeepEventAttributes = keep.ToHashSet(StringComparer.Ordinal),
+            },
+            CsvMapping = request.CsvMapping is { } mapping && keep.Count > 0 ? mapping with { Attributes = keep } : request.CsvMapping,
             Ocel = new OcelOptions { ObjectType = string.IsNullOrWhiteSpace(request.Input.ObjectType) ? null : request.Input.ObjectType.Trim() },
         };
         await using var file = File.OpenRead(request.Path);

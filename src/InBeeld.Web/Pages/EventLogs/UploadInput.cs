@@ -14,10 +14,22 @@ public sealed record UploadInput
     [StringLength(2_000, ErrorMessage = "StringLength")]
     public string? Identifying { get; init; }
 
+    /// <summary>
+    /// Event attributes (XES keys, CSV columns) to keep so the log page can filter on them, comma-separated.
+    /// Case attributes are always kept; event attributes cost a stored row per event, so only on request.
+    /// </summary>
+    [Display(Name = "Field_KeepAttributes")]
+    [StringLength(2_000, ErrorMessage = "StringLength")]
+    public string? KeepAttributes { get; init; }
+
     [Display(Name = "Field_ObjectType")]
     [StringLength(200, ErrorMessage = "StringLength")]
     public string? ObjectType { get; init; }
 
-    public IReadOnlyList<string> IdentifyingList() =>
-        [.. (Identifying ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> IdentifyingList() => List(Identifying);
+
+    public IReadOnlyList<string> KeepAttributesList() => List(KeepAttributes);
+
+    private static IReadOnlyList<string> List(string? text) =>
+        [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 }
