@@ -12,6 +12,7 @@ public static class EventLogServiceCollectionExtensions
         services.AddScoped<Sql.PostgresLogMiner>();
         services.AddScoped<Sql.PostgresLogFigures>();
         services.AddScoped<Sql.PostgresVariantCases>();
+        services.AddScoped<Sql.LogHeaderQuery>();
         services.AddScoped<LogMappingStore>();
         services.AddScoped<HandoverComparisonQuery>();
         return services;

@@ -62,16 +62,16 @@ internal static class CaseSelection
             // so comparing rank arrays compares names; a shorter prefix (and the empty variant) sorts first.
             top = """
                 ,
-                sequences AS (
+                case_sequences AS (
                     SELECT k.c, COALESCE(q.s, '{}'::int[]) AS s FROM candidates k
                     LEFT JOIN (SELECT o.c, array_agg(o.a ORDER BY o.pos) AS s FROM ordered o JOIN candidates USING (c) GROUP BY o.c) q ON q.c = k.c
                 ),
-                counted AS (SELECT s, count(*) AS n FROM sequences GROUP BY s),
+                counted AS (SELECT s, count(*) AS n FROM case_sequences GROUP BY s),
                 ranked AS (
                     SELECT s, row_number() OVER (ORDER BY n DESC, ARRAY(SELECT (@ranks)[x + 1] FROM unnest(s) WITH ORDINALITY AS u(x, i) ORDER BY i)) AS r
                     FROM counted
                 ),
-                kept AS (SELECT q.c FROM sequences q JOIN ranked USING (s) WHERE ranked.r <= @top)
+                kept AS (SELECT q.c FROM case_sequences q JOIN ranked USING (s) WHERE ranked.r <= @top)
                 """;
             kept = "kept";
         }

@@ -25,14 +25,8 @@ internal static class MinerSql
         FROM grouped
         """;
 
-    public static async Task<LogHeader> HeaderAsync(InBeeldDbContext db, Guid logId, CancellationToken cancellationToken)
-    {
-        var log = await db.EventLogs.AsNoTracking().SingleAsync(l => l.Id == logId, cancellationToken);
-        var names = await db.Set<StoredLogName>().AsNoTracking()
-            .Where(n => n.LogId == logId).OrderBy(n => n.Kind).ThenBy(n => n.Number).ToListAsync(cancellationToken);
-        string[] Of(LogNameKind kind) => [.. names.Where(n => n.Kind == kind).OrderBy(n => n.Number).Select(n => n.Name)];
-        return new LogHeader(log, Of(LogNameKind.Activity), Of(LogNameKind.Resource), Of(LogNameKind.Organization));
-    }
+    public static async Task<LogHeader> HeaderAsync(InBeeldDbContext db, Guid logId, CancellationToken cancellationToken) =>
+        await new LogHeaderQuery(db).GetAsync(logId, cancellationToken) ?? throw new InvalidOperationException($"No stored log {logId}.");
 
     /// <summary>A command on the context's connection with the log id and the filter bound.</summary>
     public static async Task<NpgsqlCommand> CommandAsync(InBeeldDbContext db, string sql, LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken)
