@@ -21,7 +21,7 @@ namespace InBeeld.Web.Pages.EventLogs;
 /// </summary>
 [StudyAccess(StudyPermission.ViewPatterns)]
 public sealed class LogModel(
-    InBeeldDbContext db, EventLogStore store, StoredLogCache cache, HandoverComparisonQuery comparison, CurrentMembership membership,
+    InBeeldDbContext db, LogMining mining, HandoverComparisonQuery comparison, CurrentMembership membership,
     RequestAudit audit, IStringLocalizer<EventLogPageText> text) : PageModel
 {
     [FromRoute]
@@ -40,7 +40,7 @@ public sealed class LogModel(
     public LogAnalysis? Analysis { get; private set; }
 
     /// <summary>The log before filters: its activity names are the outcome choices.</summary>
-    public EventLog? Full { get; private set; }
+    public LogSummary? Full { get; private set; }
 
     public HandoverComparisonQuery.Result? Beside { get; private set; }
 
@@ -53,7 +53,8 @@ public sealed class LogModel(
             return NotFound();
         }
 
-        Beside = await comparison.CompareAsync(StudyId, Analysis!.Log, Filters.Outcomes, Filters.QuietPeriod, cancellationToken);
+        // Beside the interviews needs the loaded log; a log mined in the database shows a note instead.
+        Beside = Analysis!.Loaded is { } loaded ? await comparison.CompareAsync(StudyId, loaded, Filters.Outcomes, Filters.QuietPeriod, cancellationToken) : null;
         CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
         return Page();
     }
@@ -83,27 +84,27 @@ public sealed class LogModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Stored = await db.EventLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == LogId && l.StudyId == StudyId, cancellationToken);
-        if (Stored is null)
+        var opened = await mining.OpenAsync(StudyId, LogId, cancellationToken);
+        Stored = opened?.Header.Log;
+        if (opened is null || Stored is null)
         {
             return false;
         }
 
         StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleAsync(cancellationToken);
-        Full = await cache.GetAsync(store, StudyId, LogId, cancellationToken);
-        if (Full is null)
+        var problems = new List<(string Field, string Value)>();
+        Analysis = await mining.AnalyseAsync(opened, Stored.Name, Filters, problems, cancellationToken);
+        if (Analysis is null)
         {
             return false;
         }
 
-        var problems = new List<(string Field, string Value)>();
-        var filtered = Filters.Apply(Full, problems);
+        Full = Analysis.Full;
         foreach (var (field, value) in problems)
         {
             ModelState.AddModelError("", text["FilterError", text[field], value]);
         }
 
-        Analysis = LogAnalysis.Compute(filtered, Stored.Name, Filters);
         return true;
     }
 

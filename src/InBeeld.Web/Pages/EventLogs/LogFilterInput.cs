@@ -71,6 +71,32 @@ public sealed record LogFilterInput
         return log;
     }
 
+    /// <summary>
+    /// The same filters for the database path, with the same problems named as <see cref="Apply"/>.
+    /// A new case filter (such as stored attributes) must be added here too, or large logs ignore it.
+    /// </summary>
+    public Data.EventLogs.Sql.LogCaseFilter ToCaseFilter(List<(string Field, string Value)> problems)
+    {
+        var filter = new Data.EventLogs.Sql.LogCaseFilter
+        {
+            From = Date(From, "Field_From", endOfDay: false, problems),
+            To = Date(To, "Field_To", endOfDay: true, problems),
+            TopVariants = TopVariants is >= 1 ? TopVariants : null,
+        };
+        void Check(string field, int? value, bool wrong)
+        {
+            if (wrong)
+            {
+                problems.Add((field, value!.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
+            }
+        }
+
+        Check("Field_TopVariants", TopVariants, TopVariants is < 1);
+        Check("Field_MinEdge", MinEdge, MinEdge is < 1);
+        Check("Field_QuietDays", QuietDays, QuietDays is < 0);
+        return filter;
+    }
+
     public int EffectiveMinEdge => MinEdge is >= 1 ? MinEdge.Value : 1;
 
     public TimeSpan QuietPeriod => TimeSpan.FromDays(QuietDays is >= 0 ? QuietDays.Value : 0);
