@@ -28,8 +28,8 @@ internal static class MinerSql
     public static async Task<LogHeader> HeaderAsync(InBeeldDbContext db, Guid logId, CancellationToken cancellationToken) =>
         await new LogHeaderQuery(db).GetAsync(logId, cancellationToken) ?? throw new InvalidOperationException($"No stored log {logId}.");
 
-    /// <summary>A command on the context's connection with the log id and the filter bound.</summary>
-    public static async Task<NpgsqlCommand> CommandAsync(InBeeldDbContext db, string sql, LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken)
+    /// <summary>A command on the context's connection with the log id (and the filter, when the rows are computed in the query) bound.</summary>
+    public static async Task<NpgsqlCommand> CommandAsync(InBeeldDbContext db, string sql, LogHeader header, LogRows rows, CancellationToken cancellationToken)
     {
         if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
@@ -37,9 +37,14 @@ internal static class MinerSql
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var command = new NpgsqlCommand(sql, connection);
+        // Minutes, not the default 30 s: a log larger than memory takes its time; a closed page cancels the query.
+        var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         command.Parameters.AddWithValue("log", header.Log.Id);
-        CaseSelection.Bind(command, filter, header.Activities);
+        if (rows.BindsFilter)
+        {
+            CaseSelection.Bind(command, rows.Filter, header.Activities);
+        }
+
         return command;
     }
 

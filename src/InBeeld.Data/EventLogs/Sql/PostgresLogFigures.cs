@@ -11,20 +11,23 @@ namespace InBeeld.Data.EventLogs.Sql;
 public sealed class PostgresLogFigures(InBeeldDbContext db)
 {
     /// <summary>The overview; <paramref name="variantCount"/> comes from the variants the caller has mined already (counting again would sort every case once more).</summary>
-    public async Task<LogStatistics> StatisticsAsync(LogHeader header, LogCaseFilter filter, int variantCount, CancellationToken cancellationToken)
+    public Task<LogStatistics> StatisticsAsync(LogHeader header, LogCaseFilter filter, int variantCount, CancellationToken cancellationToken) =>
+        StatisticsAsync(header, LogRows.Query(filter), variantCount, cancellationToken);
+
+    public async Task<LogStatistics> StatisticsAsync(LogHeader header, LogRows rows, int variantCount, CancellationToken cancellationToken)
     {
         int cases = 0, nonEmpty = 0, events = 0, shortest = 0, longest = 0;
         long? first = null, last = null;
         await using (var command = await MinerSql.CommandAsync(
             db,
             $"""
-            {CaseSelection.With(filter)}
+            {rows.With}
             SELECT (SELECT count(*)::int FROM selected), (count(*) FILTER (WHERE next_a IS NULL))::int, count(*)::int,
                    COALESCE(min(pos) FILTER (WHERE next_a IS NULL), 0)::int, COALESCE(max(pos), 0)::int, min(start), max(done)
             FROM rows
             """,
             header,
-            filter,
+            rows,
             cancellationToken))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -37,9 +40,9 @@ public sealed class PostgresLogFigures(InBeeldDbContext db)
         var throughput = DurationStatistics.Empty;
         await using (var command = await MinerSql.CommandAsync(
             db,
-            $"{CaseSelection.With(filter)}, pairs AS (SELECT 0 AS k1, 0 AS k2, c, GREATEST(0, done - first_start) AS wait FROM rows WHERE next_a IS NULL){MinerSql.Statistics("0")}",
+            $"{rows.With}, pairs AS (SELECT 0 AS k1, 0 AS k2, c, GREATEST(0, done - first_start) AS wait FROM rows WHERE next_a IS NULL){MinerSql.Statistics("0")}",
             header,
-            filter,
+            rows,
             cancellationToken))
         {
             await foreach (var group in MinerSql.GroupsAsync(command, cancellationToken))
@@ -72,7 +75,10 @@ public sealed class PostgresLogFigures(InBeeldDbContext db)
     }
 
     /// <summary>Cases without an outcome at the end, as <see cref="DropOutAnalysis.Compute"/>; outcome names are matched as there (trimmed, ordinal).</summary>
-    public async Task<DropOutReport> DropOutAsync(LogHeader header, LogCaseFilter filter, IReadOnlyCollection<string> outcomes, TimeSpan quietPeriod, CancellationToken cancellationToken)
+    public Task<DropOutReport> DropOutAsync(LogHeader header, LogCaseFilter filter, IReadOnlyCollection<string> outcomes, TimeSpan quietPeriod, CancellationToken cancellationToken) =>
+        DropOutAsync(header, LogRows.Query(filter), outcomes, quietPeriod, cancellationToken);
+
+    public async Task<DropOutReport> DropOutAsync(LogHeader header, LogRows rows, IReadOnlyCollection<string> outcomes, TimeSpan quietPeriod, CancellationToken cancellationToken)
     {
         var outcomeNumbers = new List<int>();
         var unknown = new List<string>();
@@ -95,7 +101,7 @@ public sealed class PostgresLogFigures(InBeeldDbContext db)
         await using (var command = await MinerSql.CommandAsync(
             db,
             $"""
-            {CaseSelection.With(filter)},
+            {rows.With},
             lasts AS (
                 SELECT c, a, o, GREATEST(0, done - first_start) AS wait,
                        CASE WHEN a = ANY(@outcomes) THEN 3 WHEN (SELECT max(done) FROM rows) - done < @quiet THEN 4 ELSE 0 END AS kind
@@ -110,7 +116,7 @@ public sealed class PostgresLogFigures(InBeeldDbContext db)
             ){MinerSql.Statistics("0")}
             """,
             header,
-            filter,
+            rows,
             cancellationToken))
         {
             command.Parameters.AddWithValue("outcomes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer, outcomeNumbers.ToArray());

@@ -23,15 +23,18 @@ public sealed class PostgresLogMiner(InBeeldDbContext db)
     public async Task<DirectlyFollowsGraph> DfgAsync(Guid logId, LogCaseFilter filter, CancellationToken cancellationToken) =>
         await DfgAsync(await MinerSql.HeaderAsync(db, logId, cancellationToken), filter, cancellationToken);
 
-    public async Task<DirectlyFollowsGraph> DfgAsync(LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken)
+    public Task<DirectlyFollowsGraph> DfgAsync(LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken) =>
+        DfgAsync(header, LogRows.Query(filter), cancellationToken);
+
+    public async Task<DirectlyFollowsGraph> DfgAsync(LogHeader header, LogRows rows, CancellationToken cancellationToken)
     {
         var names = header.Activities;
         var edges = new List<DfgEdge>();
         await using (var command = await MinerSql.CommandAsync(
             db,
-            $"{CaseSelection.With(filter)}, pairs AS (SELECT a AS k1, next_a AS k2, c, GREATEST(0, next_start - done) AS wait FROM rows WHERE next_a IS NOT NULL){MinerSql.Statistics("0")}",
+            $"{rows.With}, pairs AS (SELECT a AS k1, next_a AS k2, c, GREATEST(0, next_start - done) AS wait FROM rows WHERE next_a IS NOT NULL){MinerSql.Statistics("0")}",
             header,
-            filter,
+            rows,
             cancellationToken))
         {
             await foreach (var group in MinerSql.GroupsAsync(command, cancellationToken))
@@ -48,14 +51,14 @@ public sealed class PostgresLogMiner(InBeeldDbContext db)
         await using (var command = await MinerSql.CommandAsync(
             db,
             $"""
-            {CaseSelection.With(filter)}
+            {rows.With}
             SELECT a, count(*)::int, (count(*) FILTER (WHERE pos = 1))::int, (count(*) FILTER (WHERE next_a IS NULL))::int
             FROM rows GROUP BY a
             UNION ALL
             SELECT -1, count(*)::int, 0, 0 FROM selected
             """,
             header,
-            filter,
+            rows,
             cancellationToken))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -94,20 +97,23 @@ public sealed class PostgresLogMiner(InBeeldDbContext db)
     public async Task<IReadOnlyList<OrganizationHandover>> OrganizationWaitsAsync(Guid logId, LogCaseFilter filter, CancellationToken cancellationToken) =>
         await OrganizationWaitsAsync(await MinerSql.HeaderAsync(db, logId, cancellationToken), filter, cancellationToken);
 
-    public async Task<IReadOnlyList<OrganizationHandover>> OrganizationWaitsAsync(LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OrganizationHandover>> OrganizationWaitsAsync(LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken) =>
+        OrganizationWaitsAsync(header, LogRows.Query(filter), cancellationToken);
+
+    public async Task<IReadOnlyList<OrganizationHandover>> OrganizationWaitsAsync(LogHeader header, LogRows rows, CancellationToken cancellationToken)
     {
         var result = new List<OrganizationHandover>();
         await using var command = await MinerSql.CommandAsync(
             db,
             $"""
-            {CaseSelection.With(filter)},
+            {rows.With},
             pairs AS (
                 SELECT o AS k1, next_o AS k2, c, GREATEST(0, next_start - done) AS wait FROM rows
                 WHERE next_a IS NOT NULL AND o IS NOT NULL AND next_o IS NOT NULL AND o <> next_o
             ){MinerSql.Statistics("count(DISTINCT c)")}
             """,
             header,
-            filter,
+            rows,
             cancellationToken);
         await foreach (var group in MinerSql.GroupsAsync(command, cancellationToken))
         {
@@ -123,21 +129,24 @@ public sealed class PostgresLogMiner(InBeeldDbContext db)
     public async Task<IReadOnlyList<Variant>> VariantsAsync(Guid logId, LogCaseFilter filter, CancellationToken cancellationToken) =>
         await VariantsAsync(await MinerSql.HeaderAsync(db, logId, cancellationToken), filter, cancellationToken);
 
-    public async Task<IReadOnlyList<Variant>> VariantsAsync(LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Variant>> VariantsAsync(LogHeader header, LogCaseFilter filter, CancellationToken cancellationToken) =>
+        VariantsAsync(header, LogRows.Query(filter), cancellationToken);
+
+    public async Task<IReadOnlyList<Variant>> VariantsAsync(LogHeader header, LogRows rows, CancellationToken cancellationToken)
     {
         var names = header.Activities;
         var found = new List<(int[] Activities, int Count, int FirstCase)>();
         await using (var command = await MinerSql.CommandAsync(
             db,
             $"""
-            {CaseSelection.With(filter)},
+            {rows.With},
             sequences AS (SELECT c, array_agg(a ORDER BY pos) AS s FROM rows GROUP BY c)
             SELECT COALESCE(q.s, ARRAY[]::int[]), count(*)::int, min(k.idx)::int
             FROM selected k LEFT JOIN sequences q USING (c)
             GROUP BY 1
             """,
             header,
-            filter,
+            rows,
             cancellationToken))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {

@@ -6,8 +6,12 @@ namespace InBeeld.Data.EventLogs.Sql;
 /// </summary>
 public sealed class PostgresVariantCases(InBeeldDbContext db)
 {
+    public Task<IReadOnlyList<VariantCase>> PageAsync(
+        LogHeader header, LogCaseFilter filter, IReadOnlyList<int> variant, int offset, int limit, CancellationToken cancellationToken) =>
+        PageAsync(header, LogRows.Query(filter), variant, offset, limit, cancellationToken);
+
     public async Task<IReadOnlyList<VariantCase>> PageAsync(
-        LogHeader header, LogCaseFilter filter, IReadOnlyList<int> variant, int offset, int limit, CancellationToken cancellationToken)
+        LogHeader header, LogRows rows, IReadOnlyList<int> variant, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
@@ -15,7 +19,7 @@ public sealed class PostgresVariantCases(InBeeldDbContext db)
         await using var command = await MinerSql.CommandAsync(
             db,
             $"""
-            {CaseSelection.With(filter)},
+            {rows.With},
             sequences AS (SELECT c, array_agg(a ORDER BY pos) AS s, count(*)::int AS n, min(first_start) AS start, max(done) AS high FROM rows GROUP BY c)
             SELECT k."Pseudonym", COALESCE(q.n, 0), COALESCE(q.start, 0), COALESCE(q.high - q.start, 0)
             FROM selected sel
@@ -26,7 +30,7 @@ public sealed class PostgresVariantCases(InBeeldDbContext db)
             LIMIT @limit OFFSET @offset
             """,
             header,
-            filter,
+            rows,
             cancellationToken);
         command.Parameters.AddWithValue("variant", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer, variant.ToArray());
         command.Parameters.AddWithValue("limit", NpgsqlTypes.NpgsqlDbType.Integer, limit);

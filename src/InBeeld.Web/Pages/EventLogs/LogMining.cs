@@ -50,9 +50,12 @@ public sealed class LogMining(
 
         var header = opened.Header;
         var filter = filters.ToCaseFilter(problems);
-        var variants = await miner.VariantsAsync(header, filter, cancellationToken);
-        var graph = (await miner.DfgAsync(header, filter, cancellationToken)).WithMinimumEdgeCount(filters.EffectiveMinEdge);
-        var statistics = await figures.StatisticsAsync(header, filter, variants.Count, cancellationToken);
+
+        // Seven questions of the same filtered log: computed once into temporary tables (see LogRows).
+        await using var rows = await LogRows.MaterializeAsync(db, header, filter, cancellationToken);
+        var variants = await miner.VariantsAsync(header, rows, cancellationToken);
+        var graph = (await miner.DfgAsync(header, rows, cancellationToken)).WithMinimumEdgeCount(filters.EffectiveMinEdge);
+        var statistics = await figures.StatisticsAsync(header, rows, variants.Count, cancellationToken);
         var outcomes = LogAnalysis.Outcomes(filters);
         return new LogAnalysis
         {
@@ -62,8 +65,8 @@ public sealed class LogMining(
             Graph = graph,
             MapSvg = SvgDfgWriter.Write(DfgLayouter.Layout(graph, title)),
             Variants = new VariantSet(header.Activities, variants, []),
-            Waits = await miner.OrganizationWaitsAsync(header, filter, cancellationToken),
-            DropOut = outcomes.Length == 0 ? null : await figures.DropOutAsync(header, filter, outcomes, filters.QuietPeriod, cancellationToken),
+            Waits = await miner.OrganizationWaitsAsync(header, rows, cancellationToken),
+            DropOut = outcomes.Length == 0 ? null : await figures.DropOutAsync(header, rows, outcomes, filters.QuietPeriod, cancellationToken),
             Path = LogMiningPath.InDatabase,
         };
     }
@@ -86,15 +89,15 @@ public sealed class LogMining(
         var skip = (Math.Max(1, page) - 1) * pageSize;
         if (opened.Path == LogMiningPath.InDatabase)
         {
-            var filter = filters.ToCaseFilter([]);
-            var variants = new VariantSet(opened.Header.Activities, await miner.VariantsAsync(opened.Header, filter, cancellationToken), []);
+            await using var filtered = await LogRows.MaterializeAsync(db, opened.Header, filters.ToCaseFilter([]), cancellationToken);
+            var variants = new VariantSet(opened.Header.Activities, await miner.VariantsAsync(opened.Header, filtered, cancellationToken), []);
             if (rank < 1 || rank > variants.Variants.Count)
             {
                 return null;
             }
 
             var variant = variants.Variants[rank - 1];
-            var rows = await cases.PageAsync(opened.Header, filter, variant.Activities, skip, pageSize + 1, cancellationToken);
+            var rows = await cases.PageAsync(opened.Header, filtered, variant.Activities, skip, pageSize + 1, cancellationToken);
             return new VariantCaseList(variants, variant, [.. rows.Take(pageSize)], rows.Count > pageSize);
         }
 
