@@ -84,10 +84,16 @@ public sealed class LogRows : IAsyncDisposable
             return;
         }
 
-        // The names are made here from a Guid, never from input.
-        await using (var command = new Npgsql.NpgsqlCommand($"DROP TABLE IF EXISTS {string.Join(", ", _tables)}", (Npgsql.NpgsqlConnection)_db.Database.GetDbConnection()))
+        try
         {
+            // The names are made here from a Guid, never from input.
+            await using var command = new Npgsql.NpgsqlCommand($"DROP TABLE IF EXISTS {string.Join(", ", _tables)}", (Npgsql.NpgsqlConnection)_db.Database.GetDbConnection());
             await command.ExecuteNonQueryAsync();
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            // A broken or cancelled connection takes its session's temporary tables with it; the
+            // failure that got us here is the one worth reporting.
         }
 
         await _db.Database.CloseConnectionAsync();
