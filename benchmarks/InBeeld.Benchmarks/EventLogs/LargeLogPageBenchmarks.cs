@@ -19,7 +19,7 @@ namespace InBeeld.Benchmarks.EventLogs;
 /// <summary>
 /// The whole log page for the generated 1M-event log (seed 1) computed inside PostgreSQL through
 /// <see cref="LogMining"/> — statistics, process map and its drawing, variants, waits between
-/// organisations and drop-out for one outcome — unfiltered and with the page's filters (a year's
+/// organisations, drop-out for one outcome and the handovers for *beside the interviews* — unfiltered and with the page's filters (a year's
 /// window and the 10 most frequent variants); the statistics and drop-out queries alone; and, for
 /// comparison, the same page in memory from a cold cache (load + compute). Needs
 /// <c>INBEELD_BENCH_POSTGRES</c> (an admin connection string); a database is made and dropped per run.
@@ -97,7 +97,7 @@ public class LargeLogPageBenchmarks
         await using var db = Context();
         var mining = new LogMining(
             db, new EventLogStore(db, TimeProvider.System), new StoredLogCache(), new LogHeaderQuery(db), new PostgresLogMiner(db), new PostgresLogFigures(db),
-            new PostgresVariantCases(db), Options.Create(new LogMiningOptions { InMemoryEventLimit = limit }));
+            new PostgresVariantCases(db), new PostgresHandovers(db), Options.Create(new LogMiningOptions { InMemoryEventLimit = limit }));
         var opened = (await mining.OpenAsync(_studyId, _logId, CancellationToken.None))!;
         var problems = new List<(string Field, string Value)>();
         var analysis = await mining.AnalyseAsync(opened, "Benchmark", filters, problems, CancellationToken.None);

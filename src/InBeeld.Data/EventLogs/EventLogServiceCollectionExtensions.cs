@@ -13,6 +13,7 @@ public static class EventLogServiceCollectionExtensions
         services.AddScoped<Sql.PostgresLogFigures>();
         services.AddScoped<Sql.PostgresVariantCases>();
         services.AddScoped<Sql.LogHeaderQuery>();
+        services.AddScoped<Sql.PostgresHandovers>();
         services.AddScoped<LogMappingStore>();
         services.AddScoped<HandoverComparisonQuery>();
         return services;

@@ -23,11 +23,12 @@ internal static class CaseSelection
 {
     private const string Ordered = """
         ordered AS (
-            SELECT "CaseNo" AS c, "Activity" AS a, "Organization" AS o, "CompleteTicks" AS done,
+            SELECT "CaseNo" AS c, "Activity" AS a, "Organization" AS o, "Resource" AS r, "CompleteTicks" AS done,
                    COALESCE("StartTicks", "CompleteTicks") AS start,
                    row_number() OVER w AS pos,
                    lead("Activity") OVER w AS next_a,
                    lead("Organization") OVER w AS next_o,
+                   lead("Resource") OVER w AS next_r,
                    lead(COALESCE("StartTicks", "CompleteTicks")) OVER w AS next_start,
                    first_value(COALESCE("StartTicks", "CompleteTicks")) OVER w AS first_start
             FROM "EventLogEvents"

@@ -6,7 +6,7 @@ namespace InBeeld.Data.EventLogs.Sql;
 /// Where a database-path query finds the filtered log: computed inside each query
 /// (<see cref="Query"/>, one window pass per query), or computed once into two temporary tables
 /// for a whole page of figures (<see cref="MaterializeAsync"/>). Either way a query starts with
-/// <c>WITH … selected (c, idx), rows (c, a, o, done, start, pos, next_a, next_o, next_start, first_start)</c>.
+/// <c>WITH … selected (c, idx), rows (c, a, o, r, done, start, pos, next_a, next_o, next_r, next_start, first_start)</c>.
 /// </summary>
 /// <remarks>
 /// The log page asks seven questions of the same filtered log. Recomputing the window over every
@@ -53,11 +53,12 @@ public sealed class LogRows : IAsyncDisposable
             await ExecuteAsync(db, header, filter, $"CREATE TEMP TABLE {selectedTable} AS {CaseSelection.With(filter)} SELECT c, idx FROM selected", cancellationToken);
             await ExecuteAsync(db, header, LogCaseFilter.None, $"""
                 CREATE TEMP TABLE {rowsTable} AS
-                SELECT e."CaseNo" AS c, e."Activity" AS a, e."Organization" AS o, e."CompleteTicks" AS done,
+                SELECT e."CaseNo" AS c, e."Activity" AS a, e."Organization" AS o, e."Resource" AS r, e."CompleteTicks" AS done,
                        COALESCE(e."StartTicks", e."CompleteTicks") AS start,
                        row_number() OVER w AS pos,
                        lead(e."Activity") OVER w AS next_a,
                        lead(e."Organization") OVER w AS next_o,
+                       lead(e."Resource") OVER w AS next_r,
                        lead(COALESCE(e."StartTicks", e."CompleteTicks")) OVER w AS next_start,
                        first_value(COALESCE(e."StartTicks", e."CompleteTicks")) OVER w AS first_start
                 FROM "EventLogEvents" e JOIN {selectedTable} s ON s.c = e."CaseNo"

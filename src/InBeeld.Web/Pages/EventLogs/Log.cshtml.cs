@@ -53,8 +53,9 @@ public sealed class LogModel(
             return NotFound();
         }
 
-        // Beside the interviews needs the loaded log; a log mined in the database shows a note instead.
-        Beside = Analysis!.Loaded is { } loaded ? await comparison.CompareAsync(StudyId, loaded, Filters.Outcomes, Filters.QuietPeriod, cancellationToken) : null;
+        Beside = Analysis!.Loaded is { } loaded
+            ? await comparison.CompareAsync(StudyId, loaded, Filters.Outcomes, Filters.QuietPeriod, cancellationToken)
+            : await comparison.CompareAsync(StudyId, Analysis.Handovers!, cancellationToken);
         CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
         return Page();
     }

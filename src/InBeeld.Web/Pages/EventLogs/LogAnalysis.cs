@@ -33,6 +33,9 @@ public sealed record LogAnalysis
     /// <summary>Null until the user picked at least one outcome.</summary>
     public DropOutReport? DropOut { get; init; }
 
+    /// <summary>The log's handovers between the study's organisations, when computed in the database (in memory they come from <see cref="Loaded"/>).</summary>
+    public Core.EventLogs.Comparison.LogHandovers? Handovers { get; init; }
+
     /// <summary>How the figures were made, for the note on the page.</summary>
     public LogMiningPath Path { get; init; } = LogMiningPath.InMemory;
 

@@ -22,7 +22,7 @@ namespace InBeeld.Web.Pages.EventLogs;
 /// </remarks>
 public sealed class LogMining(
     InBeeldDbContext db, EventLogStore store, StoredLogCache cache, LogHeaderQuery headers, PostgresLogMiner miner, PostgresLogFigures figures,
-    PostgresVariantCases cases, IOptions<LogMiningOptions> options)
+    PostgresVariantCases cases, PostgresHandovers handovers, IOptions<LogMiningOptions> options)
 {
     /// <summary>The log and its path, or null when the study has no such log.</summary>
     public async Task<OpenedLog?> OpenAsync(Guid studyId, Guid logId, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed class LogMining(
         var header = opened.Header;
         var filter = filters.ToCaseFilter(problems);
 
-        // Seven questions of the same filtered log: computed once into temporary tables (see LogRows).
+        // Nine questions of the same filtered log: computed once into temporary tables (see LogRows).
         await using var rows = await LogRows.MaterializeAsync(db, header, filter, cancellationToken);
         var variants = await miner.VariantsAsync(header, rows, cancellationToken);
         var graph = (await miner.DfgAsync(header, rows, cancellationToken)).WithMinimumEdgeCount(filters.EffectiveMinEdge);
@@ -67,6 +67,8 @@ public sealed class LogMining(
             Variants = new VariantSet(header.Activities, variants, []),
             Waits = await miner.OrganizationWaitsAsync(header, rows, cancellationToken),
             DropOut = outcomes.Length == 0 ? null : await figures.DropOutAsync(header, rows, outcomes, filters.QuietPeriod, cancellationToken),
+            Handovers = await handovers.FromLogAsync(
+                header, rows, await new LogMappingStore(db).MappingAsync(opened.StudyId, cancellationToken), filters.Outcomes, filters.QuietPeriod, cancellationToken),
             Path = LogMiningPath.InDatabase,
         };
     }

@@ -1,3 +1,4 @@
+using InBeeld.Core.EventLogs.Comparison;
 using InBeeld.Core.EventLogs.Generation;
 using InBeeld.Core.EventLogs.Mining;
 using InBeeld.Core.EventLogs.Model;
@@ -70,6 +71,16 @@ public sealed class FilteredSqlMiningTests
         var miner = new PostgresLogMiner(fixture.Db);
         var figures = new PostgresLogFigures(fixture.Db);
         var cases = new PostgresVariantCases(fixture.Db);
+
+        // Some activities, log organisations and resources mapped onto made-up study organisations, so
+        // all three rules of the mapping (activity first, then organisation, then resource) take part.
+        Guid Study(int n) => new(n, 0, 0, new byte[8]);
+        var mapping = new EventLogMapping
+        {
+            OrganizationByActivity = new Dictionary<string, Guid> { [fixture.Header.Activities[1]] = Study(1) },
+            OrganizationByLogOrganization = fixture.Header.Organizations.Select((name, i) => (name, i)).Where(p => p.i % 3 != 2).ToDictionary(p => p.name, p => Study(2 + (p.i % 2))),
+            OrganizationByResource = fixture.Header.Resources.Select((name, i) => (name, i)).Where(p => p.i % 2 == 0).ToDictionary(p => p.name, p => Study(4)),
+        };
         foreach (var (filter, materialized) in fixture.Filters().SelectMany(f => new[] { (f, false), (f, true) }))
         {
             // Each figure computed in its own query, and from the filtered log materialized once (the log page's way).
@@ -115,6 +126,17 @@ public sealed class FilteredSqlMiningTests
             dropOut.ByLastOrganization.ShouldBe(expectedDropOut.ByLastOrganization, because);
             dropOut.TimeUnderWay.ShouldBe(expectedDropOut.TimeUnderWay, because);
             dropOut.UnknownOutcomes.ShouldBe(expectedDropOut.UnknownOutcomes, because);
+
+            var expectedHandovers = HandoverComparison.FromLog(log, mapping, outcomes, quiet);
+            var handovers = await new PostgresHandovers(fixture.Db).FromLogAsync(fixture.Header, rows, mapping, outcomes, quiet, CancellationToken.None);
+            if (!filter.SelectsCases)
+            {
+                // The top variant alone may have no handover at all; the whole log must have several to compare.
+                handovers.Pairs.Count.ShouldBeGreaterThan(1);
+            }
+
+            (handovers.Cases, handovers.DroppedCases).ShouldBe((expectedHandovers.Cases, expectedHandovers.DroppedCases), because);
+            handovers.Pairs.OrderBy(p => p.Key).ShouldBe(expectedHandovers.Pairs.OrderBy(p => p.Key), because);
 
             // The case list of the second variant, in two pages, as the in-memory case list reads it.
             var variantSet = VariantMiner.Mine(log);

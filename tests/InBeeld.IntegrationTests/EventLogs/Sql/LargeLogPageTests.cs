@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using InBeeld.Core.EventLogs.Generation;
 using InBeeld.Core.EventLogs.Privacy;
+using InBeeld.Core.Studies;
 using InBeeld.Data.EventLogs;
 using InBeeld.Data.Setup;
 using InBeeld.IntegrationTests.Infrastructure;
@@ -21,7 +22,7 @@ namespace InBeeld.IntegrationTests.EventLogs.Sql;
 public sealed class LargeLogPageTests
 {
     private static readonly string[] Sections =
-        ["[data-testid=log-summary]", "#edges", "#variants", "[data-testid=dropout-summary]", "#dropout", "#dropout-organizations", "#waits", "[data-testid=process-map]"];
+        ["[data-testid=log-summary]", "#edges", "#variants", "[data-testid=dropout-summary]", "#dropout", "#dropout-organizations", "#waits", "[data-testid=process-map]", "#beside"];
 
     [Fact]
     public async Task PostgreSql_LogAboveTheLimit_IsMinedInTheDatabase_WithTheSameFigures()
@@ -88,7 +89,15 @@ public sealed class LargeLogPageTests
         using var pseudonyms = new CaseIdPseudonymizer(new byte[32]);
         var log = SyntheticLogGenerator.Build(new SyntheticLogOptions { Events = 6_000, Seed = 11 }, pseudonyms);
         var import = new EventLogImport { StudyId = study.Id, Name = "Groot logboek", Format = Core.EventLogs.Reading.EventLogFormat.Xes, SourceName = "groot.xes", ImportedBy = "test" };
-        return (study.Id, await new EventLogStore(db, TimeProvider.System).SaveAsync(import, log, null, CancellationToken.None));
+        var logId = await new EventLogStore(db, TimeProvider.System).SaveAsync(import, log, null, CancellationToken.None);
+
+        // The log's organisations mapped onto study organisations of the same name, so "beside the interviews" has rows.
+        var organizations = log.OrganizationNames.Select((name, i) => new Organization { StudyId = study.Id, Name = name, Order = i }).ToList();
+        db.Organizations.AddRange(organizations);
+        await db.SaveChangesAsync();
+        var rows = organizations.Select(o => new LogMappingStore.Row(LogMappingKind.Organization, o.Name, o.Id, null)).ToList();
+        (await new LogMappingStore(db).SaveAsync(study.Id, rows, CancellationToken.None)).ShouldBeTrue();
+        return (study.Id, logId);
     }
 
     /// <summary>The same app and database with a lower in-memory limit.</summary>
