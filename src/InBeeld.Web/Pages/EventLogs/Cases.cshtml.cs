@@ -61,7 +61,18 @@ public sealed class CasesModel(InBeeldDbContext db, LogMining mining, IStringLoc
 
         Stored = opened.Header.Log;
         StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleAsync(cancellationToken);
-        var list = await mining.CasesAsync(opened, Filters, Variant, PageNumber, MaxShown, cancellationToken);
+        var problems = new List<(string Field, string Value)>();
+        var list = await mining.CasesAsync(opened, Filters, Variant, PageNumber, MaxShown, problems, cancellationToken);
+        if (problems.Count > 0)
+        {
+            foreach (var (field, value) in problems)
+            {
+                ModelState.AddModelError("", text["FilterError", text[field], value]);
+            }
+
+            return Page();
+        }
+
         if (list is null)
         {
             return NotFound();

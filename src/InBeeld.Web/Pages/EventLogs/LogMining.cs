@@ -85,13 +85,24 @@ public sealed class LogMining(
         return log is null ? null : VariantMiner.Mine(log);
     }
 
-    /// <summary>Page <paramref name="page"/> (from 1) of the cases of variant <paramref name="rank"/> (from 1) in the filtered log; null when there is no such variant.</summary>
-    public async Task<VariantCaseList?> CasesAsync(OpenedLog opened, LogFilterInput filters, int rank, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Page <paramref name="page"/> (from 1) of the cases of variant <paramref name="rank"/> (from 1) in the filtered log; null when
+    /// there is no such variant, or when a filter has a problem (added to <paramref name="problems"/>): variant numbers depend on the
+    /// filters, so with one left out "variant 2" would be another route.
+    /// </summary>
+    public async Task<VariantCaseList?> CasesAsync(
+        OpenedLog opened, LogFilterInput filters, int rank, int page, int pageSize, List<(string Field, string Value)> problems, CancellationToken cancellationToken)
     {
         var skip = (Math.Max(1, page) - 1) * pageSize;
         if (opened.Path == LogMiningPath.InDatabase)
         {
-            await using var filtered = await LogRows.MaterializeAsync(db, opened.Header, filters.ToCaseFilter([]), cancellationToken);
+            var filter = filters.ToCaseFilter(problems);
+            if (problems.Count > 0)
+            {
+                return null;
+            }
+
+            await using var filtered = await LogRows.MaterializeAsync(db, opened.Header, filter, cancellationToken);
             var variants = new VariantSet(opened.Header.Activities, await miner.VariantsAsync(opened.Header, filtered, cancellationToken), []);
             if (rank < 1 || rank > variants.Variants.Count)
             {
@@ -109,7 +120,12 @@ public sealed class LogMining(
             return null;
         }
 
-        var log = filters.Apply(full, []);
+        var log = filters.Apply(full, problems);
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
         var set = VariantMiner.Mine(log);
         if (rank < 1 || rank > set.Variants.Count)
         {

@@ -60,6 +60,15 @@ public sealed class LargeLogPageTests
         (await large.GetAsync(cases)).QuerySelector("#cases")!.OuterHtml.ShouldBe((await app.GetAsync(cases)).QuerySelector("#cases")!.OuterHtml);
         (await large.GetAsync(cases + "&pagina=2")).QuerySelector("#cases").ShouldBeNull();
         large.LastStatus.ShouldBe(System.Net.HttpStatusCode.OK);
+
+        // A filter with a problem changes what "variant 2" means: the list names the problem and shows no cases.
+        foreach (var browser in new[] { app.Browser, large })
+        {
+            var refused = await browser.GetAsync(path + "/cases?variant=2&varianten=0");
+            refused.Errors().ShouldContain(e => e.Contains("varianten", StringComparison.OrdinalIgnoreCase));
+            refused.QuerySelector("#cases").ShouldBeNull();
+        }
+
         var expectedFitness = await FitnessAsync(app.Browser, path);
         expectedFitness.ShouldStartWith("Fitness ");
         (await FitnessAsync(large, path)).ShouldBe(expectedFitness);
