@@ -10,6 +10,10 @@ public static class EventLogServiceCollectionExtensions
         services.AddScoped<EventLogStore>();
         services.AddScoped<EventLogSecrets>();
         services.AddScoped<Sql.PostgresLogMiner>();
+        services.AddScoped<Sql.PostgresLogFigures>();
+        services.AddScoped<Sql.PostgresVariantCases>();
+        services.AddScoped<Sql.LogHeaderQuery>();
+        services.AddScoped<Sql.PostgresHandovers>();
         services.AddScoped<LogMappingStore>();
         services.AddScoped<HandoverComparisonQuery>();
         return services;

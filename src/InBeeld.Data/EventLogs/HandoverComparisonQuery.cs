@@ -25,4 +25,15 @@ public sealed class HandoverComparisonQuery(InBeeldDbContext db)
         var mapped = mapping.OrganizationByActivity.Count + mapping.OrganizationByLogOrganization.Count + mapping.OrganizationByResource.Count;
         return new Result(HandoverComparison.Compute(gaps, log, mapping, outcomes, quietPeriod), names, mapped);
     }
+
+    /// <summary>The same for a log mined in the database: its side comes ready (<see cref="Sql.PostgresHandovers"/>).</summary>
+    public async Task<Result> CompareAsync(Guid studyId, LogHandovers log, CancellationToken cancellationToken)
+    {
+        var set = await InterviewJourneyLoader.LoadAsync(db, studyId, cancellationToken);
+        var gaps = GapAnalysis.Compute(new AnalysisData { Journeys = set });
+        var mapping = await new LogMappingStore(db).MappingAsync(studyId, cancellationToken);
+        var names = await db.Organizations.AsNoTracking().Where(o => o.StudyId == studyId).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var mapped = mapping.OrganizationByActivity.Count + mapping.OrganizationByLogOrganization.Count + mapping.OrganizationByResource.Count;
+        return new Result(HandoverComparison.Combine(gaps, log), names, mapped);
+    }
 }

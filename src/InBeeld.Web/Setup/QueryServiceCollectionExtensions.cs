@@ -10,6 +10,9 @@ internal static class QueryServiceCollectionExtensions
         services.AddScoped<StudyOverviewQuery>();
         services.AddScoped<Pages.EventLogs.LogImporter>();
         services.AddSingleton<Pages.EventLogs.StoredLogCache>();
+        services.AddScoped<Pages.EventLogs.LogMining>();
+        services.AddOptions<Pages.EventLogs.LogMiningOptions>().BindConfiguration(Pages.EventLogs.LogMiningOptions.SectionName)
+            .Validate(o => o.IsValid(), "EventLogs:InMemoryEventLimit must be 0 or more.").ValidateOnStart();
         return services;
     }
 }

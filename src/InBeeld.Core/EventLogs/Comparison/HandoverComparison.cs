@@ -20,7 +20,11 @@ namespace InBeeld.Core.EventLogs.Comparison;
 public static class HandoverComparison
 {
     public static HandoverComparisonResult Compute(
-        GapReport interviews, EventLog log, EventLogMapping mapping, IReadOnlyCollection<string> outcomes, TimeSpan quietPeriod)
+        GapReport interviews, EventLog log, EventLogMapping mapping, IReadOnlyCollection<string> outcomes, TimeSpan quietPeriod) =>
+        Combine(interviews, FromLog(log, mapping, outcomes, quietPeriod));
+
+    /// <summary>The log's side alone: what the database path computes without loading the log.</summary>
+    public static LogHandovers FromLog(EventLog log, EventLogMapping mapping, IReadOnlyCollection<string> outcomes, TimeSpan quietPeriod)
     {
         var organizationOf = MappedOrganizations(log, mapping);
         var isOutcome = log.ActivityNames.Select(outcomes.Contains).ToArray();
@@ -70,6 +74,13 @@ public static class HandoverComparison
         var fromLog = waits.ToDictionary(
             p => p.Key,
             p => new LogHandover(p.Value.Count, cases[p.Key], DurationStatistics.From(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(p.Value)), dropped.GetValueOrDefault(p.Key)));
+        return new LogHandovers(log.CaseCount, droppedCases, fromLog);
+    }
+
+    /// <summary>The interviews' handover gaps beside the log's handovers, per pair of the study's organisations.</summary>
+    public static HandoverComparisonResult Combine(GapReport interviews, LogHandovers log)
+    {
+        var fromLog = log.Pairs;
         var fromInterviews = interviews.Gaps.ToDictionary(g => (g.From, g.To));
         var rows = fromInterviews.Keys.Union(fromLog.Keys)
             .Select(k => new HandoverComparisonRow(k.Item1, k.Item2, fromInterviews.GetValueOrDefault(k), fromLog.GetValueOrDefault(k)))
@@ -78,7 +89,7 @@ public static class HandoverComparison
             .ThenBy(r => r.From)
             .ThenBy(r => r.To)
             .ToList();
-        return new HandoverComparisonResult(interviews.Interviews, log.CaseCount, droppedCases, rows);
+        return new HandoverComparisonResult(interviews.Interviews, log.Cases, log.DroppedCases, rows);
     }
 
     private static Guid?[] MappedOrganizations(EventLog log, EventLogMapping mapping)

@@ -12,27 +12,41 @@ public static class Aligner
 {
     public static AlignmentResult Align(PetriNet net, EventLog log, AlignmentOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var variants = VariantMiner.Mine(log);
+        return Align(net, log.ActivityNames, variants.Variants, variants.VariantOfCase, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same from the variants alone — what the database path mines without loading the log — so
+    /// <see cref="AlignmentResult.VariantOfCase"/> is empty; every figure equals the result on the log.
+    /// </summary>
+    public static AlignmentResult Align(
+        PetriNet net, IReadOnlyList<string> activityNames, IReadOnlyList<Variant> variants, AlignmentOptions? options = null, CancellationToken cancellationToken = default) =>
+        Align(net, activityNames, variants, [], options, cancellationToken);
+
+    private static AlignmentResult Align(
+        PetriNet net, IReadOnlyList<string> activityNames, IReadOnlyList<Variant> variants, IReadOnlyList<int> variantOfCase, AlignmentOptions? options, CancellationToken cancellationToken)
+    {
         options ??= new AlignmentOptions();
         var search = new AlignmentSearch(net, options);
         var labelIndex = net.Labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
-        var activityLabel = log.ActivityNames.Select(name => labelIndex.TryGetValue(name.Trim(), out var i) ? i : -1).ToArray();
+        var activityLabel = activityNames.Select(name => labelIndex.TryGetValue(name.Trim(), out var i) ? i : -1).ToArray();
         var empty = search.Align([], [], 0);
         var cheapest = empty.Completed ? empty.Cost : 0;
-        var variants = VariantMiner.Mine(log);
-        var alignments = new TraceAlignment[variants.Variants.Count];
+        var alignments = new TraceAlignment[variants.Count];
         for (var v = 0; v < alignments.Length; v++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var activities = variants.Variants[v].Activities;
+            var activities = variants[v].Activities;
             alignments[v] = search.Align(
-                [.. activities.Select(a => activityLabel[a])], [.. activities.Select(a => log.ActivityNames[a])], cheapest);
+                [.. activities.Select(a => activityLabel[a])], [.. activities.Select(a => activityNames[a])], cheapest);
         }
 
         double cost = 0, worst = 0, fitnessSum = 0;
         int fitting = 0, aligned = 0, notAligned = 0;
         for (var v = 0; v < alignments.Length; v++)
         {
-            var count = variants.Variants[v].Count;
+            var count = variants[v].Count;
             var alignment = alignments[v];
             if (!alignment.Completed)
             {
@@ -42,30 +56,30 @@ public static class Aligner
 
             aligned += count;
             cost += (double)alignment.Cost * count;
-            worst += (double)(variants.Variants[v].Activities.Count + cheapest) * count;
+            worst += (double)(variants[v].Activities.Count + cheapest) * count;
             fitnessSum += alignment.Fitness * count;
             fitting += alignment.Cost == 0 ? count : 0;
         }
 
         return new AlignmentResult(
             alignments,
-            variants.VariantOfCase,
-            [.. variants.Variants.Select(v => v.Count)],
+            variantOfCase,
+            [.. variants.Select(v => v.Count)],
             worst == 0 ? 1 : 1 - (cost / worst),
             aligned == 0 ? 1 : fitnessSum / aligned,
             fitting,
             notAligned,
             cheapest,
             Deviations(alignments, variants),
-            [.. log.ActivityNames.Where((name, a) => activityLabel[a] < 0)]);
+            [.. activityNames.Where((name, a) => activityLabel[a] < 0)]);
     }
 
-    private static ActivityDeviation[] Deviations(TraceAlignment[] alignments, VariantSet variants)
+    private static ActivityDeviation[] Deviations(TraceAlignment[] alignments, IReadOnlyList<Variant> variants)
     {
         var totals = new Dictionary<string, (int CasesSkipped, int CasesInserted, int CasesAffected, int Skipped, int Inserted)>(StringComparer.Ordinal);
         for (var v = 0; v < alignments.Length; v++)
         {
-            var count = variants.Variants[v].Count;
+            var count = variants[v].Count;
             var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
             var inserted = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var move in alignments[v].Moves)

@@ -18,42 +18,59 @@ public static class TokenReplay
 
     public static ReplayResult Replay(PetriNet net, EventLog log)
     {
-        var labels = LabelMap.For(net, log);
         var variants = Mining.VariantMiner.Mine(log);
-        var perVariant = new CaseReplay[variants.Variants.Count];
-        var missingInVariant = new HashSet<int>[variants.Variants.Count];
-        for (var v = 0; v < perVariant.Length; v++)
+        var (result, perVariant) = ReplayVariants(net, log.ActivityNames, variants.Variants);
+        var cases = new CaseReplay[log.CaseCount];
+        for (var c = 0; c < cases.Length; c++)
         {
-            missingInVariant[v] = [];
-            perVariant[v] = ReplayTrace(net, labels, variants.Variants[v].Activities, missingInVariant[v]);
+            cases[c] = perVariant[variants.VariantOfCase[c]];
         }
 
-        var cases = new CaseReplay[log.CaseCount];
+        return result with { Cases = cases };
+    }
+
+    /// <summary>
+    /// The same from the variants alone — what the database path mines without loading the log — so
+    /// <see cref="ReplayResult.Cases"/> is empty; every total and fitness equals the result on the log.
+    /// </summary>
+    public static ReplayResult Replay(PetriNet net, IReadOnlyList<string> activityNames, IReadOnlyList<Mining.Variant> variants) =>
+        ReplayVariants(net, activityNames, variants).Result;
+
+    // Totals per variant times its count: the same integers as per case, and the mean of the case
+    // fitness values summed in variant order, so both entry points give the same double.
+    private static (ReplayResult Result, CaseReplay[] PerVariant) ReplayVariants(PetriNet net, IReadOnlyList<string> activityNames, IReadOnlyList<Mining.Variant> variants)
+    {
+        var labels = new LabelMap(net, activityNames);
+        var perVariant = new CaseReplay[variants.Count];
         long produced = 0, consumed = 0, missing = 0, remaining = 0;
         double sum = 0;
-        var fitting = 0;
-        var missingCases = new int[log.ActivityNames.Count];
-        for (var c = 0; c < log.CaseCount; c++)
+        int fitting = 0, caseCount = 0;
+        var missingCases = new int[activityNames.Count];
+        var missingInVariant = new HashSet<int>();
+        for (var v = 0; v < perVariant.Length; v++)
         {
-            var v = variants.VariantOfCase[c];
-            var replay = cases[c] = perVariant[v];
-            produced += replay.Produced;
-            consumed += replay.Consumed;
-            missing += replay.Missing;
-            remaining += replay.Remaining;
-            sum += replay.Fitness;
-            fitting += replay.Fits ? 1 : 0;
-            foreach (var activity in missingInVariant[v])
+            missingInVariant.Clear();
+            var replay = perVariant[v] = ReplayTrace(net, labels, variants[v].Activities, missingInVariant);
+            var count = variants[v].Count;
+            caseCount += count;
+            produced += (long)replay.Produced * count;
+            consumed += (long)replay.Consumed * count;
+            missing += (long)replay.Missing * count;
+            remaining += (long)replay.Remaining * count;
+            sum += replay.Fitness * count;
+            fitting += replay.Fits ? count : 0;
+            foreach (var activity in missingInVariant)
             {
-                missingCases[activity]++;
+                missingCases[activity] += count;
             }
         }
 
         var fitness = (0.5 * (1 - (consumed == 0 ? 0 : missing / (double)consumed))) + (0.5 * (1 - (produced == 0 ? 0 : remaining / (double)produced)));
-        return new ReplayResult(
-            cases, fitness, log.CaseCount == 0 ? 1 : sum / log.CaseCount, fitting,
-            [.. missingCases.Select((n, a) => new ActivityCases(a, n)).Where(a => a.Cases > 0).OrderByDescending(a => a.Cases).ThenBy(a => log.ActivityNames[a.Activity], StringComparer.Ordinal)],
+        var result = new ReplayResult(
+            [], fitness, caseCount == 0 ? 1 : sum / caseCount, fitting,
+            [.. missingCases.Select((n, a) => new ActivityCases(a, n)).Where(a => a.Cases > 0).OrderByDescending(a => a.Cases).ThenBy(a => activityNames[a.Activity], StringComparer.Ordinal)],
             labels.UnknownActivities);
+        return (result, perVariant);
     }
 
     /// <summary>Replays one trace (activity indexes); adds to <paramref name="missingActivities"/> the activities that fired with missing tokens.</summary>

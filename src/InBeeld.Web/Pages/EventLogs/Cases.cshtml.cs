@@ -1,7 +1,7 @@
 using InBeeld.Core.Access;
-using InBeeld.Core.EventLogs.Mining;
 using InBeeld.Data;
 using InBeeld.Data.EventLogs;
+using InBeeld.Data.EventLogs.Sql;
 using InBeeld.Web.Resources;
 using InBeeld.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -13,10 +13,11 @@ namespace InBeeld.Web.Pages.EventLogs;
 
 /// <summary>
 /// The cases behind one variant (with the log page's filters): pseudonym, events, start and
-/// throughput. Case-level data, even pseudonymised, is raw data: ViewInterviews, and the read is audited.
+/// throughput, a page of <see cref="MaxShown"/> at a time (a large log pages through the database).
+/// Case-level data, even pseudonymised, is raw data: ViewInterviews, and the read is audited.
 /// </summary>
 [StudyAccess(StudyPermission.ViewInterviews)]
-public sealed class CasesModel(InBeeldDbContext db, EventLogStore store, StoredLogCache cache, IStringLocalizer<EventLogPageText> text) : PageModel
+public sealed class CasesModel(InBeeldDbContext db, LogMining mining, IStringLocalizer<EventLogPageText> text) : PageModel
 {
     public const int MaxShown = 500;
 
@@ -30,6 +31,10 @@ public sealed class CasesModel(InBeeldDbContext db, EventLogStore store, StoredL
     [FromQuery(Name = "variant")]
     public int Variant { get; set; }
 
+    /// <summary>1-based page of <see cref="MaxShown"/> cases.</summary>
+    [FromQuery(Name = "pagina")]
+    public int PageNumber { get; set; } = 1;
+
     [BindProperty(SupportsGet = true)]
     public LogFilterInput Filters { get; set; } = new();
 
@@ -39,23 +44,27 @@ public sealed class CasesModel(InBeeldDbContext db, EventLogStore store, StoredL
 
     public string Route { get; private set; } = "";
 
-    public IReadOnlyList<(Guid Pseudonym, int Events, long Start, TimeSpan Throughput)> Rows { get; private set; } = [];
+    public IReadOnlyList<VariantCase> Rows { get; private set; } = [];
+
+    public bool HasMore { get; private set; }
+
+    /// <summary>Number (from 1) of the first case on this page.</summary>
+    public int FirstShown => ((PageNumber - 1) * MaxShown) + 1;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Stored = await db.EventLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == LogId && l.StudyId == StudyId, cancellationToken);
-        var full = Stored is null ? null : await cache.GetAsync(store, StudyId, LogId, cancellationToken);
-        if (full is null)
+        var opened = await mining.OpenAsync(StudyId, LogId, cancellationToken);
+        if (opened is null || PageNumber < 1)
         {
             return NotFound();
         }
 
+        Stored = opened.Header.Log;
         StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleAsync(cancellationToken);
         var problems = new List<(string Field, string Value)>();
-        var log = Filters.Apply(full, problems);
+        var list = await mining.CasesAsync(opened, Filters, Variant, PageNumber, MaxShown, problems, cancellationToken);
         if (problems.Count > 0)
         {
-            // Variant numbers depend on the filters: with one left out, "variant 2" would be another route.
             foreach (var problem in problems)
             {
                 ModelState.AddModelError("", Filters.Message(text, problem));
@@ -64,29 +73,14 @@ public sealed class CasesModel(InBeeldDbContext db, EventLogStore store, StoredL
             return Page();
         }
 
-        var variants = VariantMiner.Mine(log);
-        if (Variant < 1 || Variant > variants.Variants.Count)
+        if (list is null)
         {
             return NotFound();
         }
 
-        var v = variants.Variants[Variant - 1];
-        Route = v.Activities.Count == 0 ? text["EmptyVariant"] : variants.Describe(v);
-        var rows = new List<(Guid, int, long, TimeSpan)>();
-        for (var c = 0; c < log.CaseCount && rows.Count < MaxShown; c++)
-        {
-            if (variants.VariantOfCase[c] != Variant - 1)
-            {
-                continue;
-            }
-
-            var (first, end) = (log.CaseOffsets[c], log.CaseOffsets[c + 1]);
-            var start = end > first ? log.Start[first] : 0;
-            var throughput = end > first ? TimeSpan.FromTicks(log.Complete[first..end].ToArray().Max() - start) : TimeSpan.Zero;
-            rows.Add((log.CaseIds[c], end - first, start, throughput));
-        }
-
-        Rows = rows;
+        Route = list.Variant.Activities.Count == 0 ? text["EmptyVariant"] : list.Variants.Describe(list.Variant);
+        Rows = list.Rows;
+        HasMore = list.HasMore;
         return Page();
     }
 }

@@ -15,12 +15,13 @@ namespace InBeeld.Web.Pages.EventLogs;
 /// <summary>
 /// A log against the intended route: the user uploads BPMN 2.0 or PNML (not stored), the page shows
 /// fitness by alignments and by token replay, and the deviations per activity ranked by cases
-/// affected. Aggregate figures only, so ViewPatterns.
+/// affected. Aggregate figures only, so ViewPatterns. Both need only the variants with their counts,
+/// so a large log is checked from the variants PostgreSQL counts, without loading it.
 /// </summary>
 [StudyAccess(StudyPermission.ViewPatterns)]
 [RequestSizeLimit(ModelLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ModelLimitBytes)]
-public sealed class ConformanceModel(InBeeldDbContext db, EventLogStore store, StoredLogCache cache, IStringLocalizer<EventLogPageText> text) : PageModel
+public sealed class ConformanceModel(InBeeldDbContext db, LogMining mining, IStringLocalizer<EventLogPageText> text) : PageModel
 {
     private const long ModelLimitBytes = 8 * 1024 * 1024;
 
@@ -44,6 +45,10 @@ public sealed class ConformanceModel(InBeeldDbContext db, EventLogStore store, S
 
     public IReadOnlyList<string> UnknownActivities { get; private set; } = [];
 
+    public bool InDatabase => _opened?.Path == LogMiningPath.InDatabase;
+
+    private OpenedLog? _opened;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -60,8 +65,8 @@ public sealed class ConformanceModel(InBeeldDbContext db, EventLogStore store, S
             return Page();
         }
 
-        var log = await cache.GetAsync(store, StudyId, LogId, cancellationToken);
-        if (log is null)
+        var variants = await mining.VariantsAsync(_opened!, cancellationToken);
+        if (variants is null)
         {
             return NotFound();
         }
@@ -75,8 +80,10 @@ public sealed class ConformanceModel(InBeeldDbContext db, EventLogStore store, S
                 net = ProcessModels.Read(stream, ModelName);
             }
 
-            Cases = log.CaseCount;
-            (Alignments, Replay) = await Task.Run(() => (Aligner.Align(net, log, cancellationToken: cancellationToken), TokenReplay.Replay(net, log)), cancellationToken);
+            Cases = variants.Variants.Sum(v => v.Count);
+            (Alignments, Replay) = await Task.Run(
+                () => (Aligner.Align(net, variants.ActivityNames, variants.Variants, cancellationToken: cancellationToken), TokenReplay.Replay(net, variants.ActivityNames, variants.Variants)),
+                cancellationToken);
             UnknownActivities = Alignments.UnknownActivities;
         }
         catch (InputRejectedException rejected)
@@ -92,7 +99,8 @@ public sealed class ConformanceModel(InBeeldDbContext db, EventLogStore store, S
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Stored = await db.EventLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == LogId && l.StudyId == StudyId, cancellationToken);
+        _opened = await mining.OpenAsync(StudyId, LogId, cancellationToken);
+        Stored = _opened?.Header.Log;
         StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleOrDefaultAsync(cancellationToken) ?? "";
         return Stored is not null;
     }

@@ -21,7 +21,7 @@ namespace InBeeld.Web.Pages.EventLogs;
 /// </summary>
 [StudyAccess(StudyPermission.ViewPatterns)]
 public sealed class LogModel(
-    InBeeldDbContext db, EventLogStore store, StoredLogCache cache, HandoverComparisonQuery comparison, CurrentMembership membership,
+    InBeeldDbContext db, LogMining mining, HandoverComparisonQuery comparison, CurrentMembership membership,
     RequestAudit audit, IStringLocalizer<EventLogPageText> text) : PageModel
 {
     [FromRoute]
@@ -40,7 +40,7 @@ public sealed class LogModel(
     public LogAnalysis? Analysis { get; private set; }
 
     /// <summary>The log before filters: its activity names are the outcome choices.</summary>
-    public EventLog? Full { get; private set; }
+    public LogSummary? Full { get; private set; }
 
     public HandoverComparisonQuery.Result? Beside { get; private set; }
 
@@ -68,7 +68,9 @@ public sealed class LogModel(
             return NotFound();
         }
 
-        Beside = await comparison.CompareAsync(StudyId, Analysis!.Log, Filters.Outcomes, Filters.QuietPeriod, cancellationToken);
+        Beside = Analysis!.Loaded is { } loaded
+            ? await comparison.CompareAsync(StudyId, loaded, Filters.Outcomes, Filters.QuietPeriod, cancellationToken)
+            : await comparison.CompareAsync(StudyId, Analysis.Handovers!, cancellationToken);
         CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
         return Page();
     }
@@ -94,7 +96,9 @@ public sealed class LogModel(
         if (!ModelState.IsValid)
         {
             // A file would carry figures that look filtered but are not: show the page with the problems instead.
-            Beside = await comparison.CompareAsync(StudyId, Analysis!.Log, Filters.Outcomes, Filters.QuietPeriod, cancellationToken);
+            Beside = Analysis!.Loaded is { } loaded
+                ? await comparison.CompareAsync(StudyId, loaded, Filters.Outcomes, Filters.QuietPeriod, cancellationToken)
+                : await comparison.CompareAsync(StudyId, Analysis.Handovers!, cancellationToken);
             CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
             return Page();
         }
@@ -106,37 +110,44 @@ public sealed class LogModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Stored = await db.EventLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == LogId && l.StudyId == StudyId, cancellationToken);
-        if (Stored is null)
+        var opened = await mining.OpenAsync(StudyId, LogId, cancellationToken);
+        Stored = opened?.Header.Log;
+        if (opened is null || Stored is null)
         {
             return false;
         }
 
         StudyTitle = await db.Studies.Where(s => s.Id == StudyId).Select(s => s.Title).SingleAsync(cancellationToken);
-        Full = await cache.GetAsync(store, StudyId, LogId, cancellationToken);
-        if (Full is null)
+        var problems = new List<(string Field, string Value)>();
+        var applied = new List<AppliedFilter>();
+        Analysis = await mining.AnalyseAsync(opened, Stored.Name, Filters, problems, applied, cancellationToken);
+        if (Analysis is null)
         {
             return false;
         }
 
-        var problems = new List<(string Field, string Value)>();
-        var applied = new List<AppliedFilter>();
-        var filtered = Filters.Apply(Full, problems, applied);
+        Full = Analysis.Full;
         foreach (var problem in problems)
         {
             ModelState.AddModelError("", Filters.Message(text, problem));
         }
 
         Applied = applied;
-        AttributeKeys = AttributeChoices.Keys(Full);
-        if (Filters.Key is { } key && AttributeChoices.IsKnown(Full, key))
+
+        // The attribute filter needs the loaded log; in the database path it is not offered (see LogFilterInput.ToCaseFilter).
+        if (Analysis.LoadedFull is not { } loaded)
         {
-            var values = AttributeChoices.Values(Full, key);
+            return true;
+        }
+
+        AttributeKeys = AttributeChoices.Keys(loaded);
+        if (Filters.Key is { } key && AttributeChoices.IsKnown(loaded, key))
+        {
+            var values = AttributeChoices.Values(loaded, key);
             AttributeValueTotal = values.Count;
             AttributeValueChoices = [.. values.Take(ValuesShown)];
         }
 
-        Analysis = LogAnalysis.Compute(filtered, Stored.Name, Filters);
         return true;
     }
 

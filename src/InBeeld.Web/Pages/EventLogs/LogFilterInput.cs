@@ -132,10 +132,72 @@ public sealed record LogFilterInput
     /// <summary>The Dutch (or English) message for a problem found by <see cref="Apply"/>, naming the field.</summary>
     public string Message(IStringLocalizer text, (string Field, string Value) problem) => problem.Field switch
     {
+        "Field_AttributeKey" when problem.Value == LargeLogAttribute => text["FilterError_AttributeLargeLog", text[problem.Field], Key ?? ""],
         "Field_AttributeKey" => text["FilterError_AttributeKey", text[problem.Field], problem.Value],
         "Field_AttributeValue" => text["FilterError_AttributeValue", text[problem.Field], problem.Value, Key ?? ""],
         _ => text["FilterError", text[problem.Field], problem.Value],
     };
+
+    // Marks the problem "attribute filter asked for on a log mined in the database" (no key is ever this).
+    private const string LargeLogAttribute = "\u0000large";
+
+    /// <summary>
+    /// The same filters for the database path, with the same problems named as <see cref="Apply"/>.
+    /// A new case filter (such as stored attributes) must be added here too, or large logs ignore it.
+    /// </summary>
+    public Data.EventLogs.Sql.LogCaseFilter ToCaseFilter(List<(string Field, string Value)> problems, List<AppliedFilter>? applied = null)
+    {
+        var filter = new Data.EventLogs.Sql.LogCaseFilter
+        {
+            From = Date(From, "Field_From", endOfDay: false, problems),
+            To = Date(To, "Field_To", endOfDay: true, problems),
+            TopVariants = TopVariants is >= 1 ? TopVariants : null,
+        };
+        void Check(string field, int? value, bool wrong)
+        {
+            if (wrong)
+            {
+                problems.Add((field, value!.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
+            }
+        }
+
+        Check("Field_TopVariants", TopVariants, TopVariants is < 1);
+        Check("Field_MinEdge", MinEdge, MinEdge is < 1);
+        Check("Field_QuietDays", QuietDays, QuietDays is < 0);
+
+        // Stored attributes are not yet filtered inside the database: say so, rather than show
+        // unfiltered figures under a filter the user asked for.
+        if (Key is not null)
+        {
+            problems.Add(("Field_AttributeKey", LargeLogAttribute));
+        }
+
+        // The "Gefilterd: …" line names what the database path applied, in the order Apply names it.
+        if (filter.From is { } from && filter.To is { } to)
+        {
+            applied?.Add(new AppliedFilter("Applied_Window", LogFormat.Date(from.Ticks), LogFormat.Date(to.Ticks)));
+        }
+        else if (filter.From is { } onlyFrom)
+        {
+            applied?.Add(new AppliedFilter("Applied_From", LogFormat.Date(onlyFrom.Ticks), ""));
+        }
+        else if (filter.To is { } onlyTo)
+        {
+            applied?.Add(new AppliedFilter("Applied_To", LogFormat.Date(onlyTo.Ticks), ""));
+        }
+
+        if (filter.HasTopVariants)
+        {
+            applied?.Add(new AppliedFilter("Applied_TopVariants", filter.TopVariants!.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
+        }
+
+        if (MinEdge is > 1)
+        {
+            applied?.Add(new AppliedFilter("Applied_MinEdge", MinEdge.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
+        }
+
+        return filter;
+    }
 
     public int EffectiveMinEdge => MinEdge is >= 1 ? MinEdge.Value : 1;
 
