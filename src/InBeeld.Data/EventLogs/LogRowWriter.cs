@@ -41,4 +41,23 @@ internal abstract class LogRowWriter
             }
         }
     }
+
+    /// <summary>The case-attribute rows of every case column, in the row table's key order (column, value, case).</summary>
+    protected static IEnumerable<(int ColumnNo, int ValueNo, int Case)> CaseAttributeRows(IReadOnlyList<StoredColumn> columns, CancellationToken cancellationToken)
+    {
+        foreach (var (columnNo, scope, column) in columns)
+        {
+            if (scope != LogAttributeScope.Case)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var values = column.Rows.ToArray();
+            foreach (var @case in LogAttributeRows.ByValue(column))
+            {
+                yield return (columnNo, values[@case], @case);
+            }
+        }
+    }
 }

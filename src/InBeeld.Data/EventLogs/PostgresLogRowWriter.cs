@@ -101,23 +101,13 @@ internal sealed class PostgresLogRowWriter(NpgsqlConnection connection) : LogRow
     {
         await using var importer = await connection.BeginBinaryImportAsync(
             """COPY "EventLogCaseAttributes" ("LogId", "ColumnNo", "ValueNo", "CaseNo") FROM STDIN (FORMAT BINARY)""", cancellationToken);
-        foreach (var (columnNo, scope, column) in columns)
+        foreach (var (columnNo, valueNo, @case) in CaseAttributeRows(columns, cancellationToken))
         {
-            if (scope != LogAttributeScope.Case)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var values = column.Rows;
-            foreach (var @case in LogAttributeRows.ByValue(column))
-            {
-                importer.StartRow();
-                importer.Write(logId, NpgsqlDbType.Uuid);
-                importer.Write(columnNo, NpgsqlDbType.Integer);
-                importer.Write(values[@case], NpgsqlDbType.Integer);
-                importer.Write(@case, NpgsqlDbType.Integer);
-            }
+            importer.StartRow();
+            importer.Write(logId, NpgsqlDbType.Uuid);
+            importer.Write(columnNo, NpgsqlDbType.Integer);
+            importer.Write(valueNo, NpgsqlDbType.Integer);
+            importer.Write(@case, NpgsqlDbType.Integer);
         }
 
         await importer.CompleteAsync(cancellationToken);

@@ -126,19 +126,9 @@ internal sealed class SqliteLogRowWriter(SqliteConnection connection) : LogRowWr
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         using var rows = new SqliteIntRows(db, "EventLogCaseAttributes", CaseAttributeColumns, logId);
-        foreach (var (columnNo, scope, column) in columns)
+        foreach (var (columnNo, valueNo, @case) in CaseAttributeRows(columns, cancellationToken))
         {
-            if (scope != LogAttributeScope.Case)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var values = column.Rows;
-            foreach (var @case in LogAttributeRows.ByValue(column))
-            {
-                rows.Add(columnNo, values[@case], @case);
-            }
+            rows.Add(columnNo, valueNo, @case);
         }
 
         rows.Complete();

@@ -28,7 +28,4 @@ internal sealed class Utf8NameIndex(NameIndex names)
         _toIndex.Add(index);
         return index;
     }
-
-    /// <summary>The name as a string (the index's own instance, so repeated names share one string).</summary>
-    public string Text(ReadOnlySpan<byte> utf8) => names[Intern(utf8)];
 }

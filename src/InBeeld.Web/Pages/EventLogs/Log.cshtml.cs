@@ -68,11 +68,17 @@ public sealed class LogModel(
             return NotFound();
         }
 
+        await LoadPagePartsAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>What only the page shows: the interviews beside the log, and whether the case lists may be opened.</summary>
+    private async Task LoadPagePartsAsync(CancellationToken cancellationToken)
+    {
         Beside = Analysis!.Loaded is { } loaded
             ? await comparison.CompareAsync(StudyId, loaded, Filters.Outcomes, Filters.QuietPeriod, cancellationToken)
             : await comparison.CompareAsync(StudyId, Analysis.Handovers!, cancellationToken);
         CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
-        return Page();
     }
 
     public Task<IActionResult> OnGetSvgAsync(CancellationToken cancellationToken) =>
@@ -96,10 +102,7 @@ public sealed class LogModel(
         if (!ModelState.IsValid)
         {
             // A file would carry figures that look filtered but are not: show the page with the problems instead.
-            Beside = Analysis!.Loaded is { } loaded
-                ? await comparison.CompareAsync(StudyId, loaded, Filters.Outcomes, Filters.QuietPeriod, cancellationToken)
-                : await comparison.CompareAsync(StudyId, Analysis.Handovers!, cancellationToken);
-            CanSeeCases = await membership.AllowsAsync(StudyPermission.ViewInterviews, cancellationToken);
+            await LoadPagePartsAsync(cancellationToken);
             return Page();
         }
 

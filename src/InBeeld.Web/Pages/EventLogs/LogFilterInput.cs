@@ -92,10 +92,7 @@ public sealed record LogFilterInput
         if (from is not null || to is not null)
         {
             log = EventLogFilters.TimeWindow(log, from, to, TimeWindowMode.Intersecting);
-            applied?.Add(new AppliedFilter(
-                from is null ? "Applied_To" : to is null ? "Applied_From" : "Applied_Window",
-                from is null ? LogFormat.Date(to!.Value.Ticks) : LogFormat.Date(from.Value.Ticks),
-                to is null ? "" : LogFormat.Date(to.Value.Ticks)));
+            applied?.Add(Window(from, to));
         }
 
         log = ApplyAttribute(full, log, problems, applied);
@@ -103,43 +100,30 @@ public sealed record LogFilterInput
         {
             if (top < 1)
             {
-                problems.Add(("Field_TopVariants", top.ToString(System.Globalization.CultureInfo.CurrentCulture)));
+                problems.Add(("Field_TopVariants", Number(top)));
             }
             else
             {
                 log = EventLogFilters.TopVariants(log, top);
-                applied?.Add(new AppliedFilter("Applied_TopVariants", top.ToString(System.Globalization.CultureInfo.CurrentCulture)));
+                applied?.Add(new AppliedFilter("Applied_TopVariants", Number(top)));
             }
         }
 
-        if (MinEdge is < 1)
-        {
-            problems.Add(("Field_MinEdge", MinEdge.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
-        }
-        else if (MinEdge is > 1)
-        {
-            applied?.Add(new AppliedFilter("Applied_MinEdge", MinEdge.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
-        }
-
-        if (QuietDays is < 0)
-        {
-            problems.Add(("Field_QuietDays", QuietDays.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
-        }
-
+        CheckEdgeAndQuiet(problems, applied);
         return log;
     }
 
     /// <summary>The Dutch (or English) message for a problem found by <see cref="Apply"/>, naming the field.</summary>
     public string Message(IStringLocalizer text, (string Field, string Value) problem) => problem.Field switch
     {
-        "Field_AttributeKey" when problem.Value == LargeLogAttribute => text["FilterError_AttributeLargeLog", text[problem.Field], Key ?? ""],
         "Field_AttributeKey" => text["FilterError_AttributeKey", text[problem.Field], problem.Value],
+        LargeLogAttribute => text["FilterError_AttributeLargeLog", text["Field_AttributeKey"], problem.Value],
         "Field_AttributeValue" => text["FilterError_AttributeValue", text[problem.Field], problem.Value, Key ?? ""],
         _ => text["FilterError", text[problem.Field], problem.Value],
     };
 
-    // Marks the problem "attribute filter asked for on a log mined in the database" (no key is ever this).
-    private const string LargeLogAttribute = "\u0000large";
+    // The problem "attribute filter asked for on a log mined in the database"; its value is the key.
+    private const string LargeLogAttribute = "AttributeLargeLog";
 
     /// <summary>
     /// The same filters for the database path, with the same problems named as <see cref="Apply"/>.
@@ -153,51 +137,57 @@ public sealed record LogFilterInput
             To = Date(To, "Field_To", endOfDay: true, problems),
             TopVariants = TopVariants is >= 1 ? TopVariants : null,
         };
-        void Check(string field, int? value, bool wrong)
-        {
-            if (wrong)
-            {
-                problems.Add((field, value!.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
-            }
-        }
 
-        Check("Field_TopVariants", TopVariants, TopVariants is < 1);
-        Check("Field_MinEdge", MinEdge, MinEdge is < 1);
-        Check("Field_QuietDays", QuietDays, QuietDays is < 0);
+        // The "Gefilterd: …" line names what the database path applied, in the order Apply names it.
+        if (filter.HasTimeWindow)
+        {
+            applied?.Add(Window(filter.From, filter.To));
+        }
 
         // Stored attributes are not yet filtered inside the database: say so, rather than show
         // unfiltered figures under a filter the user asked for.
-        if (Key is not null)
+        if (Key is { } key)
         {
-            problems.Add(("Field_AttributeKey", LargeLogAttribute));
+            problems.Add((LargeLogAttribute, key));
         }
 
-        // The "Gefilterd: …" line names what the database path applied, in the order Apply names it.
-        if (filter.From is { } from && filter.To is { } to)
+        if (TopVariants is < 1)
         {
-            applied?.Add(new AppliedFilter("Applied_Window", LogFormat.Date(from.Ticks), LogFormat.Date(to.Ticks)));
+            problems.Add(("Field_TopVariants", Number(TopVariants.Value)));
         }
-        else if (filter.From is { } onlyFrom)
+        else if (filter.HasTopVariants)
         {
-            applied?.Add(new AppliedFilter("Applied_From", LogFormat.Date(onlyFrom.Ticks), ""));
-        }
-        else if (filter.To is { } onlyTo)
-        {
-            applied?.Add(new AppliedFilter("Applied_To", LogFormat.Date(onlyTo.Ticks), ""));
+            applied?.Add(new AppliedFilter("Applied_TopVariants", Number(TopVariants!.Value)));
         }
 
-        if (filter.HasTopVariants)
-        {
-            applied?.Add(new AppliedFilter("Applied_TopVariants", filter.TopVariants!.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
-        }
-
-        if (MinEdge is > 1)
-        {
-            applied?.Add(new AppliedFilter("Applied_MinEdge", MinEdge.Value.ToString(System.Globalization.CultureInfo.CurrentCulture)));
-        }
-
+        CheckEdgeAndQuiet(problems, applied);
         return filter;
     }
+
+    /// <summary>The two filters that do not select cases: the least frequent arrow and the quiet period.</summary>
+    private void CheckEdgeAndQuiet(List<(string Field, string Value)> problems, List<AppliedFilter>? applied)
+    {
+        if (MinEdge is < 1)
+        {
+            problems.Add(("Field_MinEdge", Number(MinEdge.Value)));
+        }
+        else if (MinEdge is > 1)
+        {
+            applied?.Add(new AppliedFilter("Applied_MinEdge", Number(MinEdge.Value)));
+        }
+
+        if (QuietDays is < 0)
+        {
+            problems.Add(("Field_QuietDays", Number(QuietDays.Value)));
+        }
+    }
+
+    private static AppliedFilter Window(DateTime? from, DateTime? to) => new(
+        from is null ? "Applied_To" : to is null ? "Applied_From" : "Applied_Window",
+        from is null ? LogFormat.Date(to!.Value.Ticks) : LogFormat.Date(from.Value.Ticks),
+        to is null ? "" : LogFormat.Date(to.Value.Ticks));
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.CurrentCulture);
 
     public int EffectiveMinEdge => MinEdge is >= 1 ? MinEdge.Value : 1;
 
